@@ -1,0 +1,59 @@
+// One input article → its rows, or its failure. The same function runs in the main thread (--jobs 1) and
+// in each worker thread, so both paths write the same tables.
+import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { ArticleError, createDoc, type Message } from './doc.ts';
+import { runPipeline, type Context } from './pipeline.ts';
+import type { ArticleInput } from './read/inputs.ts';
+import type { TableRows } from './tables/columns.ts';
+import { articleRow, docRows, emptyRows } from './tables/rows.ts';
+
+export interface Limits {
+  /** Larger articles fail with E_TOO_LARGE instead of exhausting memory. */
+  maxBytes: number;
+}
+
+export interface ArticleResult {
+  id: string;
+  input: string;
+  ok: boolean;
+  rows: TableRows;
+  text?: string;
+  error?: { code: string; message: string };
+  messages: Message[];
+  timings: Record<string, number>;
+  bytes: number;
+}
+
+export function processArticle(item: ArticleInput, ctx: Context, limits: Limits): ArticleResult {
+  const doc = createDoc({ id: item.id, input: item.input, format: item.format, ...(item.columns ? { columns: item.columns } : {}) });
+  let bytes = 0;
+  try {
+    if (item.path) {
+      const size = statSync(item.path).size;
+      if (size > limits.maxBytes && !item.gzip) throw new ArticleError('E_TOO_LARGE', `${size} bytes, over the limit of ${limits.maxBytes} (--max-bytes)`);
+      const data = readFileSync(item.path);
+      doc.bytes = item.gzip ? gunzipSync(data, { maxOutputLength: limits.maxBytes + 1 }) : data;
+      if (doc.bytes.length > limits.maxBytes) throw new ArticleError('E_TOO_LARGE', `over the limit of ${limits.maxBytes} bytes (--max-bytes)`);
+    } else {
+      const n = Buffer.byteLength(item.columns?.text ?? '');
+      if (n > limits.maxBytes) throw new ArticleError('E_TOO_LARGE', `${n} bytes of text, over the limit of ${limits.maxBytes} (--max-bytes)`);
+    }
+    bytes = doc.bytes?.length ?? Buffer.byteLength(item.columns?.text ?? '');
+    runPipeline(doc, ctx);
+    return { id: doc.id, input: doc.input, ok: true, rows: docRows(doc), text: doc.text, messages: doc.messages, timings: doc.timings, bytes };
+  } catch (e) {
+    const err = e instanceof ArticleError ? { code: e.code, message: e.message } : { code: errorCode(e), message: (e as Error)?.message ?? String(e) };
+    const rows = emptyRows();
+    rows.articles.push(articleRow(doc, 'failed', `${err.code}: ${err.message}`));
+    return { id: doc.id, input: doc.input, ok: false, rows, error: err, messages: doc.messages, timings: doc.timings, bytes };
+  }
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  if (code === 'ENOENT') return 'E_NOT_FOUND';
+  if (code === 'ERR_BUFFER_TOO_LARGE' || code === 'ERR_OUT_OF_RANGE') return 'E_TOO_LARGE';
+  if (code && /^E[A-Z]+$/.test(code)) return 'E_READ';
+  return 'E_INTERNAL';
+}

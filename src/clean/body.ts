@@ -1,0 +1,124 @@
+// Find the article inside the page. Works on the lines of any page text (rendered HTML or a text dump):
+// each line gets a score — prose counts for, navigation, share prompts, related-news items (a headline that
+// ends in a date), link-heavy lines and footers count against — and the body is the run of lines with the
+// highest total (maximum-sum segment, as in text-density extractors), never crossing a "related news" or
+// footer heading. Everything else is recorded as boilerplate, so a user can see why a name did not come out.
+import type { Doc, Paragraph, Span } from '../doc.ts';
+import type { Lexicon } from '../dictionaries/compile.ts';
+import { countHan, countLatin, lineSpans } from '../text/lines.ts';
+
+export interface LineInfo extends Span {
+  score: number;
+  /** Why the line counts against the body (a boilerplate cue kind, `related-item`, `links`, `short`). */
+  reason?: string;
+  hardStop: boolean;
+  label: boolean;
+}
+
+// A related-news item: some words, then a date (2025-11-04, 2022-01-07 09:34) or "3小时前" at the end,
+// or a line that is only a date and a channel name (2022-01-07 09:34 北京冬奥会 -).
+const TRAILING_DATE = /(?:^|[\s\u3000])(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:小时|分钟|天)前)\s*[-|]?$/;
+const LEADING_DATE_SHORT = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S{1,12}\s*-?$/;
+const ZH_PROSE = /[。！？；，,]/;
+const EN_PROSE = /[a-z][.!?]["”’)]?(?:\s|$)/;
+
+export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
+  const text = doc.text;
+  const spans = lineSpans(text);
+  const labelStart = new RegExp(`^[(（\\[【□■]?\\s*(?:${lex.labels.map((l) => escapeRe(l.label)).join('|')})\\s*[:：]`, 'i');
+  return spans.map((span, i) => {
+    const s = text.slice(span.start, span.end);
+    const han = countHan(s);
+    const latin = countLatin(s);
+    const weight = han + latin / 4;
+    const label = labelStart.test(s);
+    const info: LineInfo = { ...span, score: 0, hardStop: false, label };
+    const cue = lex.boilerplate.find((b) => s.includes(b.cue) && (s.startsWith(b.cue) || s.length <= (b.kind === 'share' || b.kind === 'footer' ? 80 : 24)));
+    const links = doc.html?.linkDensity[i] ?? 0;
+    const prose = doc.language === 'en' ? EN_PROSE.test(s) && latin >= 40 : ZH_PROSE.test(s) && weight >= 12;
+    if (cue) {
+      info.reason = cue.kind;
+      info.hardStop = cue.kind === 'related' || cue.kind === 'footer';
+      info.score = -40 - weight;
+    } else if (TRAILING_DATE.test(s) && !label && (weight > 8 || LEADING_DATE_SHORT.test(s))) {
+      info.reason = 'related-item';
+      info.score = -20 - weight;
+    } else if (links >= 0.5) {
+      info.reason = 'links';
+      info.score = -5 - weight * links;
+    } else if (label) {
+      info.score = 0; // credits and metadata: neither for nor against
+    } else if (prose) {
+      info.score = weight * (1 - links);
+    } else {
+      info.reason = 'short';
+      info.score = -Math.min(10, 2 + weight / 2);
+    }
+    return info;
+  });
+}
+
+export interface BodyResult {
+  body: Span;
+  paragraphs: Paragraph[];
+  credits?: Span;
+  boilerplate: { span: Span; reason: string }[];
+}
+
+export function findBody(doc: Doc, lex: Lexicon): BodyResult | undefined {
+  const lines = scoreLines(doc, lex);
+  if (!lines.length) return undefined;
+
+  // Maximum-sum run of lines inside each block between hard stops.
+  let best = { sum: 0, from: -1, to: -1 };
+  let sum = 0;
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].hardStop) {
+      sum = 0;
+      from = i + 1;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += lines[i].score;
+    if (sum > best.sum) best = { sum, from, to: i };
+  }
+  let first = best.from;
+  let last = best.to;
+  if (first < 0) {
+    // No prose at all (a headline, a list): keep every line that no cue marks as boilerplate.
+    const kept = lines.map((l, i) => (l.reason && l.reason !== 'short' ? -1 : i)).filter((i) => i >= 0);
+    if (!kept.length) return undefined;
+    first = kept[0];
+    last = kept[kept.length - 1];
+  }
+  // A trailing label line inside the run (编辑:…) is a credit, not body.
+  while (last > first && lines[last].label) last--;
+
+  const paragraphs: Paragraph[] = [];
+  for (let i = first; i <= last; i++) if (!lines[i].label && !(lines[i].reason && lines[i].reason !== 'short')) paragraphs.push({ start: lines[i].start, end: lines[i].end, kind: 'body' });
+  const body = { start: lines[first].start, end: lines[last].end };
+
+  // Credits: up to 12 lines after the body, past related-news links but not past a footer.
+  let creditsEnd = last;
+  for (let i = last + 1; i < lines.length && i <= last + 12; i++) {
+    if (lines[i].reason === 'footer') break;
+    if (lines[i].label || /^[(（]?[^，。,]{0,30}(?:记者|通讯员|责编|编辑)/.test(doc.text.slice(lines[i].start, lines[i].end))) creditsEnd = i;
+  }
+  const credits = creditsEnd > last ? { start: lines[last + 1].start, end: lines[creditsEnd].end } : undefined;
+
+  // Every line cut, with its own reason: the line holding 钟南山 says `related-item`.
+  const boilerplate: { span: Span; reason: string }[] = [];
+  lines.forEach((l, i) => {
+    if (i >= first && i <= creditsEnd) return;
+    boilerplate.push({ span: { start: l.start, end: l.end }, reason: l.reason ?? (l.label ? 'metadata' : 'outside-body') });
+  });
+  return { body, paragraphs, credits, boilerplate };
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,3 @@
+import type { Stage } from '../pipeline.ts';
+
+export const englishStages: Omit<Stage, 'when'>[] = [];

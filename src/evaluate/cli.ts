@@ -1,0 +1,4 @@
+export async function evalCommand(_args: string[], help: string): Promise<number> {
+  process.stdout.write(help);
+  return 2;
+}

@@ -1,0 +1,137 @@
+// Meetings and inspections introduced in a sentence, and the roles its clauses give to people.
+//
+// A meeting is a name ending in a meeting word (会议, 座谈会, 调度会 …) that a trigger says took place:
+// 召开/举行/出席/参加/主持 + name, name + (在 venue)? 召开/举行, or 在 + name + 上. The name runs left from the
+// meeting word to the nearest boundary (punctuation, a trigger, a date, a person, 的); in an apposition
+// "“新春第一会”——全市…大会" the second name wins. An inspection is 在/赴/到 + place … + 调研/考察 (在北京市调研),
+// or person + 调研 + object (调研重点项目建设情况).
+import type { DateMention, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
+import type { Lexicon, VerbRole } from '../dictionaries/compile.ts';
+
+const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席了|出席|参加了|参加|主持|列席|参与|观看)$/;
+const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
+const REFERENCE_AFTER = /^(?:精神|部署|要求|决策|文件|纪要|通过的|审议通过|作出|提出|强调|指出)/;
+const ANAPHORIC_BEFORE = /(?:此次|本次|这次|该|上述|这一|此)$/;
+const NAME_CHAR = /[\u4e00-\u9fff0-9０-９“”"《》·—\-]/;
+const INSPECT = /(?:调研|考察|检查|督查|视察|督导)/;
+
+export interface FoundMeeting extends Span {
+  kind: 'meeting' | 'inspection';
+  name: string;
+  rule: string;
+  date?: DateMention;
+  venue?: string;
+}
+
+export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMention[], dates: DateMention[]): FoundMeeting[] {
+  const text = doc.text;
+  const out: FoundMeeting[] = [];
+  const stops = new Set<number>();
+  for (const m of [...people, ...dates]) if (m.end > s.start && m.end <= s.end) stops.add(m.end);
+  for (const t of doc.mentions) if (t.type === 'title' && t.end > s.start && t.end <= s.end) stops.add(t.end);
+
+  for (const w of lex.meetingWords.scan(text, s.start, s.end)) {
+    const kind = w.values[0].kind;
+    if (kind !== 'meeting') continue;
+    // The name's left edge.
+    let start = w.start;
+    while (start > s.start && NAME_CHAR.test(text[start - 1]) && !stops.has(start) && !BEFORE_TRIGGER.test(text.slice(Math.max(s.start, start - 4), start))) {
+      if (text[start - 1] === '的' || text[start - 1] === '在' || text[start - 1] === '把') break;
+      start--;
+    }
+    // Apposition: “新春第一会”———全市县域经济高质量发展大会 → the part after the dashes.
+    const dash = text.slice(start, w.start).search(/[—\-]{2,}/);
+    if (dash >= 0) {
+      start += dash;
+      while (/[—\-]/.test(text[start])) start++;
+    }
+    while (/[“”"]/.test(text[start]) && text.slice(start, w.end).split(/[“”"]/).length % 2 === 0) start++;
+    const name = text.slice(start, w.end).replace(/^[“"]+(?=[^”"]*$)/, '');
+    if (name.length < w.end - w.start + 2 && !/常务会议|常委会/.test(name)) continue;
+    const before = text.slice(Math.max(s.start, start - 6), start);
+    const after = text.slice(w.end, Math.min(s.end, w.end + 40));
+    if (ANAPHORIC_BEFORE.test(before) || REFERENCE_AFTER.test(after)) continue;
+    const triggered = BEFORE_TRIGGER.test(before) || AFTER_TRIGGER.test(after) || (/在[^，。；]*$/.test(text.slice(s.start, start)) && /^上/.test(after));
+    if (!triggered) continue;
+    const venue = /^在([^，。；]{2,30}?)(?:隆重|以视频形式)?(?:召开|举行)/.exec(after)?.[1] ?? /在([^，。；在]{2,24}?)主持召开$/.exec(text.slice(s.start, start))?.[1];
+    out.push({ kind: 'meeting', start, end: w.end, name, rule: `meeting:${BEFORE_TRIGGER.test(before) ? 'trigger+name' : AFTER_TRIGGER.test(after) ? 'name+trigger' : '在+name+上'}`, ...(venue ? { venue } : {}) });
+  }
+
+  // Inspections: 在/赴/到 + place… + verb (在北京市调研), or person + verb + object (匡健调研重点项目建设情况).
+  const sentence = text.slice(s.start, s.end);
+  const placeVisit = /(?:在|赴|到|深入)([^，。；、在赴到]{2,16}?)(调研|考察|检查|督查|视察|督导|开展[^，。；]{0,30}?(?:指导|督导|调研|考察)工作)/g;
+  let m: RegExpExecArray | null;
+  while ((m = placeVisit.exec(sentence))) {
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const hasPlace = doc.mentions.some((x) => x.type === 'place' && x.start >= start && x.end <= end);
+    if (!hasPlace) continue;
+    out.push({ kind: 'inspection', start, end, name: m[0], rule: 'inspection:在+place+verb' });
+  }
+  for (const p of people) {
+    if (p.start < s.start || p.end > s.end) continue;
+    const rest = text.slice(p.end, s.end);
+    const v = /^(?:[0-9０-９]{1,2}日)?(?:上午|下午)?(?:一行)?(?:先后)?(调研|考察|视察|督查|检查)([^，。；]{2,30})/.exec(rest);
+    if (!v || out.some((o) => o.kind === 'inspection' && o.start <= p.end + v[0].length && o.end >= p.end)) continue;
+    const start = p.end + v[0].indexOf(v[1]);
+    const end = p.end + v[0].length;
+    out.push({ kind: 'inspection', start, end, name: text.slice(start, end), rule: 'inspection:person+verb+object' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // The date of each: the last date of the sentence before the meeting's trigger, else the first one after.
+  for (const f of out) {
+    const before = dates.filter((d) => d.start >= s.start && d.end <= f.start);
+    f.date = before[before.length - 1] ?? dates.find((d) => d.start >= f.end && d.end <= s.end);
+  }
+  return out;
+}
+
+export interface RoleClaim {
+  personId: number;
+  role: RoleKind;
+  span: Span;
+  rule: string;
+}
+
+const ROLE_OF: Partial<Record<VerbRole, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
+
+/**
+ * Roles from the clauses of a sentence: people named before a role verb take its role
+ * (省长赵一德讲话,省委常委、西安市委书记方红卫主持,副省长方光华、西安市市长李明远参加). People in clauses with no
+ * verb of their own wait for the next one (…方红卫,副省长方光华,西安市市长李明远出席).
+ */
+export function findRoles(doc: Doc, lex: Lexicon, s: Span, people: PersonMention[], until = s.end): RoleClaim[] {
+  const text = doc.text;
+  const out: RoleClaim[] = [];
+  let pending: PersonMention[] = [];
+  let lastSubjects: PersonMention[] = [];
+  let clauseStart = s.start;
+  for (let i = s.start; i <= until; i++) {
+    if (i < until && !/[，,；;。]/.test(text[i])) continue;
+    const clause = { start: clauseStart, end: i };
+    const inClause = people.filter((p) => p.start >= clause.start && p.end <= clause.end);
+    pending.push(...inClause);
+    const lastPerson = inClause[inClause.length - 1];
+    const verbs: { role: RoleKind; at: number; verb: string }[] = [];
+    for (let k = lastPerson ? lastPerson.end : clause.start; k < clause.end; k++) {
+      const v = lex.verbs.longestAt(text, k, clause.end);
+      if (!v) continue;
+      for (const e of v.values) {
+        const role = ROLE_OF[e.role];
+        if (role) verbs.push({ role, at: k, verb: e.verb });
+        if (e.role === 'speech' && pending.length) return out; // reported speech begins: its content holds no roles
+      }
+      k = v.end - 1;
+    }
+    // A clause with a verb but no subject shares the subject of the clause before (…主持会议，…并作重要讲话).
+    const subjects = pending.length ? pending : verbs.length ? lastSubjects : [];
+    if (verbs.length && subjects.length) {
+      for (const v of verbs) for (const p of subjects) out.push({ personId: p.personId, role: v.role, span: { start: p.start, end: p.end }, rule: `role:${v.verb}` });
+      lastSubjects = subjects;
+      pending = [];
+    }
+    // A clause with people but no verb (…方红卫,) or with neither (省直有关部门和各市…) keeps them waiting.
+    clauseStart = i + 1;
+  }
+  return out;
+}

@@ -1,0 +1,310 @@
+// The batch: inputs → articles (in this thread or in worker threads) → table writer → run report.
+// Articles are processed one at a time per thread and written as they finish, in input order (a small
+// reorder buffer), so memory does not grow with the corpus and every run writes the same bytes.
+import { statSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { processArticle, type ArticleResult, type Limits } from './article.ts';
+import { openDictionaries, DEFAULT_DICTIONARIES } from './dictionaries/index.ts';
+import type { Context } from './pipeline.ts';
+import { walkInputs, type ArticleInput } from './read/inputs.ts';
+import { emptyRows, articleRow } from './tables/rows.ts';
+import { TableWriter } from './tables/writer.ts';
+import { loadSegmenter } from './text/segment.ts';
+
+export interface RunOptions {
+  inputs: string[];
+  out: string;
+  dictionaries?: string;
+  jobs: number;
+  maxBytes: number;
+  timeBudgetMs: number;
+  quiet?: boolean;
+  /** Called with a progress line (the CLI draws it on a terminal). */
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  done: number;
+  failed: number;
+  bytes: number;
+  totalBytes: number;
+  seconds: number;
+}
+
+export interface RunReport {
+  version: string;
+  started: string;
+  seconds: number;
+  inputs: string[];
+  out: string;
+  dictionaries: string;
+  jobs: number;
+  found: number;
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  failedByCode: Record<string, number>;
+  skippedByCode: Record<string, number>;
+  failures: { input: string; article_id: string; code: string; message: string }[];
+  skippedInputs: { input: string; code: string; reason: string }[];
+  warningsByCode: Record<string, number>;
+  warnings: { article_id: string; code: string; message: string; stage: string }[];
+  rows: Record<string, number>;
+  truncatedCells: number;
+  bytes: number;
+  megabytesPerSecond: number;
+  stageMilliseconds: Record<string, number>;
+}
+
+const MAX_LISTED_WARNINGS = 1000;
+
+export async function runExtract(opts: RunOptions): Promise<RunReport> {
+  const started = new Date();
+  const t0 = performance.now();
+  const dicts = openDictionaries(opts.dictionaries ?? DEFAULT_DICTIONARIES); // throws DictionaryErrors before any article is read
+  const limits: Limits = { maxBytes: opts.maxBytes };
+  const report: RunReport = {
+    version: '1',
+    started: started.toISOString(),
+    seconds: 0,
+    inputs: opts.inputs,
+    out: opts.out,
+    dictionaries: dicts.dir,
+    jobs: opts.jobs,
+    found: 0,
+    succeeded: 0,
+    failed: 0,
+    skipped: 0,
+    failedByCode: {},
+    skippedByCode: {},
+    failures: [],
+    skippedInputs: [],
+    warningsByCode: {},
+    warnings: [],
+    rows: {},
+    truncatedCells: 0,
+    bytes: 0,
+    megabytesPerSecond: 0,
+    stageMilliseconds: {},
+  };
+  const totalBytes = opts.inputs.reduce((n, p) => n + sizeOf(p), 0);
+  const writer = new TableWriter(opts.out);
+  writer.open();
+
+  const fail = (input: string, id: string, code: string, message: string) => {
+    report.failed++;
+    report.failedByCode[code] = (report.failedByCode[code] ?? 0) + 1;
+    report.failures.push({ input, article_id: id, code, message });
+  };
+  const accept = (r: ArticleResult) => {
+    report.bytes += r.bytes;
+    writer.write(r.rows);
+    if (r.ok) {
+      report.succeeded++;
+      writer.writeText(r.id, r.text ?? '');
+    } else fail(r.input, r.id, r.error!.code, r.error!.message);
+    for (const m of r.messages) {
+      report.warningsByCode[m.code] = (report.warningsByCode[m.code] ?? 0) + 1;
+      if (report.warnings.length < MAX_LISTED_WARNINGS) report.warnings.push({ article_id: r.id, code: m.code, message: m.message, stage: m.stage });
+    }
+    for (const [k, v] of Object.entries(r.timings)) report.stageMilliseconds[k] = (report.stageMilliseconds[k] ?? 0) + v;
+    opts.onProgress?.({ done: report.succeeded + report.failed, failed: report.failed, bytes: report.bytes, totalBytes, seconds: (performance.now() - t0) / 1000 });
+  };
+
+  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, dicts.dir, opts.timeBudgetMs, limits) : undefined;
+  const ctx: Context = { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
+  if (!pool) loadSegmenter(dicts.userDictPath);
+  try {
+    if (pool) await pool.ready();
+    const ids = new Map<string, string>();
+    // Results are written in input order: pending holds what finished early.
+    const pending = new Map<number, ArticleResult>();
+    let nextToWrite = 0;
+    let seq = 0;
+    const flush = () => {
+      while (pending.has(nextToWrite)) {
+        accept(pending.get(nextToWrite)!);
+        pending.delete(nextToWrite++);
+      }
+    };
+    const inFlight = new Set<Promise<void>>();
+    for await (const item of walkInputs(opts.inputs)) {
+      report.found++;
+      if (item.kind === 'skipped') {
+        report.skipped++;
+        report.skippedByCode[item.code] = (report.skippedByCode[item.code] ?? 0) + 1;
+        report.skippedInputs.push({ input: item.input, code: item.code, reason: item.reason });
+        continue;
+      }
+      const n = seq++;
+      if (item.kind !== 'article') {
+        pending.set(n, failedResult(item.id ?? '', item.input, item.code, item.reason));
+        flush();
+        continue;
+      }
+      const previous = ids.get(item.id);
+      if (previous !== undefined) {
+        pending.set(n, failedResult(item.id, item.input, 'E_DUPLICATE_ID', `article_id "${item.id}" is already used by ${previous}`));
+        flush();
+        continue;
+      }
+      ids.set(item.id, item.input);
+      if (!pool) {
+        pending.set(n, processArticle(item, ctx, limits));
+        flush();
+        if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
+        continue;
+      }
+      const job = pool.run(item).then((r) => {
+        pending.set(n, r);
+        flush();
+      });
+      inFlight.add(job);
+      void job.finally(() => inFlight.delete(job));
+      if (inFlight.size >= opts.jobs * 4) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    flush();
+    writer.commit();
+  } catch (e) {
+    writer.abort();
+    throw e;
+  } finally {
+    await pool?.close();
+  }
+  report.rows = writer.stats.rows;
+  report.truncatedCells = writer.stats.truncatedCells;
+  report.seconds = round((performance.now() - t0) / 1000);
+  report.megabytesPerSecond = round(report.bytes / 1e6 / Math.max(report.seconds, 1e-6));
+  for (const k of Object.keys(report.stageMilliseconds)) report.stageMilliseconds[k] = round(report.stageMilliseconds[k]);
+  const path = join(opts.out, 'run.json');
+  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(report, null, 2) + '\n');
+  renameSync(`${path}.tmp-${process.pid}`, path);
+  return report;
+}
+
+function failedResult(id: string, input: string, code: string, message: string): ArticleResult {
+  const rows = emptyRows();
+  rows.articles.push(articleRow({ id, input }, 'failed', `${code}: ${message}`));
+  return { id, input, ok: false, rows, error: { code, message }, messages: [], timings: {}, bytes: 0 };
+}
+
+function sizeOf(p: string): number {
+  try {
+    const s = statSync(p);
+    if (!s.isDirectory()) return s.size;
+    return 0; // folders: counted as their articles arrive
+  } catch {
+    return 0;
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+// ---- worker threads ---------------------------------------------------------------------------------------
+
+interface Job {
+  item: ArticleInput;
+  resolve: (r: ArticleResult) => void;
+  timer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  isReady: boolean;
+  started: Promise<void>;
+}
+
+/**
+ * N worker threads, each with its own nodejieba and dictionaries (loaded once). A worker stuck on one
+ * article past the time budget is replaced and the article fails with E_TIMEOUT; the batch goes on.
+ */
+class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private closed = false;
+
+  constructor(
+    size: number,
+    private readonly dictionaries: string,
+    private readonly timeBudgetMs: number,
+    private readonly limits: Limits,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.started));
+  }
+
+  run(item: ArticleInput): Promise<ArticleResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ item, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: { dictionaries: this.dictionaries, timeBudgetMs: this.timeBudgetMs, limits: this.limits },
+    });
+    let started!: () => void;
+    let failed!: (e: Error) => void;
+    const slot: Slot = { worker, isReady: false, started: new Promise<void>((res, rej) => ((started = res), (failed = rej))) };
+    worker.on('message', (m: { type: string; result?: ArticleResult; message?: string }) => {
+      if (m.type === 'ready') {
+        slot.isReady = true;
+        started();
+        this.dispatch();
+      } else if (m.type === 'fatal') failed(new Error(m.message));
+      else if (m.type === 'result' && slot.job) {
+        const job = slot.job;
+        clearTimeout(job.timer);
+        slot.job = undefined;
+        job.resolve(m.result!);
+        this.dispatch();
+      }
+    });
+    worker.on('error', (e) => {
+      if (!slot.isReady) failed(e);
+      else this.replace(slot, 'E_WORKER', `the worker thread failed: ${e.message}`);
+    });
+    worker.on('exit', (code) => {
+      if (!this.closed && slot.job) this.replace(slot, 'E_WORKER', `the worker thread exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private replace(slot: Slot, code: string, message: string): void {
+    const job = slot.job;
+    slot.job = undefined;
+    if (job) {
+      clearTimeout(job.timer);
+      job.resolve(failedResult(job.item.id, job.item.input, code, message));
+    }
+    if (this.closed) return;
+    void slot.worker.terminate();
+    const fresh = this.spawn();
+    this.slots[this.slots.indexOf(slot)] = fresh;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.isReady || slot.job || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      // Stages check the budget between themselves; this catches a stage that never returns.
+      job.timer = setTimeout(() => this.replace(slot, 'E_TIMEOUT', `no result after ${this.timeBudgetMs * 2 + 5000} ms; the worker was restarted`), this.timeBudgetMs * 2 + 5000);
+      slot.worker.postMessage({ type: 'article', item: job.item });
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// Write the tables as rows come, into temporary files that are renamed into place only when the run ends:
+// an interrupted run never leaves a half table that looks complete. UTF-8 with BOM (Excel reads Chinese
+// right), cells that start with = + - @ escaped (csv-stringify's escape_formulas, so no cell runs as a
+// formula), cells longer than Excel's 32,767 characters cut with a marker and counted in run.json.
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { TABLES, TABLE_NAMES, type Row, type TableName, type TableRows } from './columns.ts';
+
+export const EXCEL_CELL_LIMIT = 32767;
+const TRUNCATED = '…[truncated]';
+
+export interface WriterStats {
+  rows: Record<TableName, number>;
+  truncatedCells: number;
+  texts: number;
+}
+
+export class TableWriter {
+  private readonly fds = new Map<TableName, number>();
+  private readonly suffix = `.tmp-${process.pid}`;
+  private readonly textsTmp: string;
+  readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0, texts: 0 };
+
+  constructor(readonly outDir: string) {
+    this.textsTmp = join(outDir, `texts${this.suffix}`);
+  }
+
+  open(): void {
+    mkdirSync(this.outDir, { recursive: true });
+    rmSync(this.textsTmp, { recursive: true, force: true });
+    mkdirSync(this.textsTmp, { recursive: true });
+    for (const t of TABLE_NAMES) {
+      const fd = openSync(join(this.outDir, TABLES[t].file + this.suffix), 'w');
+      writeSync(fd, '\ufeff' + stringify([TABLES[t].columns.map((c) => c.name)]));
+      this.fds.set(t, fd);
+    }
+  }
+
+  write(rows: TableRows): void {
+    for (const t of TABLE_NAMES) {
+      const list = rows[t];
+      if (!list.length) continue;
+      const columns = TABLES[t].columns.map((c) => c.name);
+      const cells = list.map((r) => columns.map((c) => this.cell(r[c])));
+      writeSync(this.fds.get(t)!, stringify(cells, { escape_formulas: true }));
+      this.stats.rows[t] += list.length;
+    }
+  }
+
+  /** The article text every row's offsets point into. */
+  writeText(articleId: string, text: string): void {
+    const path = join(this.textsTmp, textPath(articleId));
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(path, 'w');
+    writeSync(fd, text);
+    closeSync(fd);
+    this.stats.texts++;
+  }
+
+  /** Close and move every file into place. */
+  commit(): void {
+    for (const [t, fd] of this.fds) {
+      closeSync(fd);
+      renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
+    }
+    this.fds.clear();
+    const texts = join(this.outDir, 'texts');
+    if (existsSync(texts)) rmSync(texts, { recursive: true, force: true });
+    renameSync(this.textsTmp, texts);
+  }
+
+  /** Remove the temporary files (an interrupted or failed run). */
+  abort(): void {
+    for (const [t, fd] of this.fds) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+      rmSync(join(this.outDir, TABLES[t].file + this.suffix), { force: true });
+    }
+    this.fds.clear();
+    rmSync(this.textsTmp, { recursive: true, force: true });
+  }
+
+  private cell(v: string | number | undefined): string | number {
+    if (v === undefined || v === null) return '';
+    if (typeof v === 'string' && v.length > EXCEL_CELL_LIMIT) {
+      this.stats.truncatedCells++;
+      return v.slice(0, EXCEL_CELL_LIMIT - TRUNCATED.length) + TRUNCATED;
+    }
+    return v;
+  }
+}
+
+/** texts/<article_id>.txt, with characters that no file system takes replaced and no way out of texts/. */
+export function textPath(articleId: string): string {
+  const parts = articleId
+    .split('/')
+    .map((p) => p.replace(/[<>:"\\|?*\u0000-\u001f]/g, '_'))
+    .filter((p) => p && p !== '.' && p !== '..');
+  return (parts.join('/') || '_') + '.txt';
+}

@@ -1,0 +1,290 @@
+// Dates as Chinese news writes them — absolute (2022年1月6日, 2022-01-07 09:34), partial (1月6日, 17日晚),
+// relative (昨日, 上周五, 本月15日), spans (21日至22日), vague (近日) and anaphoric (当天, 次日, 同一日) —
+// recognised on the text (jieba cuts 2022年1月 into pieces) and resolved against the article's reference date
+// in Asia/Shanghai, preferring the past. No library here does this for Chinese (chrono-node misses 17日晚).
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO, startOfWeek } from 'date-fns';
+import type { DateMention, Doc, Span } from '../doc.ts';
+
+export const ZONE = 'Asia/Shanghai';
+
+/** A calendar day in Asia/Shanghai. Months are 1-based here. */
+export function day(y: number, m: number, d: number): TZDate | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const t = new TZDate(y, m - 1, d, ZONE);
+  return isValid(t) && t.getMonth() === m - 1 && t.getDate() === d ? t : undefined;
+}
+
+/** yyyy-MM-dd of a day; date-fns arithmetic on a TZDate returns a TZDate, so the zone is kept. */
+export function iso(d: Date): string {
+  return format(d, 'yyyy-MM-dd');
+}
+
+export function fromIso(s: string): TZDate {
+  const [y, m, d] = s.split('-').map(Number);
+  return new TZDate(y, m - 1, d, ZONE);
+}
+
+/**
+ * Of the candidate days, the one nearest to the reference, where a day in the future counts four times its
+ * distance: news reports what happened, and announces only what is close ahead.
+ */
+export function preferPast(ref: TZDate, candidates: (TZDate | undefined)[]): TZDate | undefined {
+  let best: TZDate | undefined;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    if (!c) continue;
+    const delta = differenceInCalendarDays(c, ref);
+    const cost = delta > 0 ? delta * 4 : -delta;
+    if (cost < bestCost) {
+      best = c;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+export function resolveMonthDay(ref: TZDate, m: number, d: number): TZDate | undefined {
+  const y = ref.getFullYear();
+  return preferPast(ref, [day(y - 1, m, d), day(y, m, d), day(y + 1, m, d)]);
+}
+
+export function resolveDayOfMonth(ref: TZDate, d: number): TZDate | undefined {
+  const months = [-1, 0, 1].map((k) => addMonths(new TZDate(ref.getFullYear(), ref.getMonth(), 1, ZONE), k));
+  return preferPast(
+    ref,
+    months.map((m) => day(m.getFullYear(), m.getMonth() + 1, d)),
+  );
+}
+
+/** Weekday 1 = Monday … 7 = Sunday; `week` -1 last week, 0 this week, undefined: the most recent on or before ref. */
+export function resolveWeekday(ref: TZDate, weekday: number, week?: number): TZDate {
+  if (week === undefined) {
+    const today = ref.getDay() === 0 ? 7 : ref.getDay();
+    return addDays(ref, -((today - weekday + 7) % 7));
+  }
+  return addDays(startOfWeek(ref, { weekStartsOn: 1 }), week * 7 + weekday - 1);
+}
+
+// ---- numbers -------------------------------------------------------------------------------------------
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "17", "１７", "十七", "二十一", "二〇二二" → number. */
+export function parseNumber(s: string): number {
+  const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (!s.includes('十')) return Number([...s].map((c) => CN_DIGIT[c] ?? NaN).join(''));
+  const [tens, ones] = s.split('十');
+  return (tens ? (CN_DIGIT[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? NaN) : 0);
+}
+
+const D = '[0-9０-９]';
+const CNN = '[〇零一二三四五六七八九十]';
+const NUM12 = `(?:${D}{1,2}|${CNN}{1,3})`;
+const YEAR = `(?:${D}{4}|${CNN}{4})`;
+const TOD = '凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|当晚|晚|夜';
+const WD = '[一二三四五六日天]';
+
+// One pattern, alternatives longest-first: at the leftmost position the first alternative that fits wins.
+const DATE_RE = new RegExp(
+  [
+    `(?<![0-9０-９])(?<ny>${D}{4})[-/.](?<nm>${D}{1,2})[-/.](?<nd>${D}{1,2})(?![0-9０-９])(?:[T\\s]*(?<nh>${D}{1,2})[:：](?<nmin>${D}{2})(?:[:：]${D}{2})?)?`,
+    `(?<![0-9０-９])(?:(?<y>${YEAR})年)?(?:(?<m>${NUM12})月(?:份)?)?(?<d>${NUM12})[日号](?:(?<tod>${TOD}))?(?:\\s*(?<h>${D}{1,2})[:：时](?<min>${D}{2})分?)?`,
+    `(?<![0-9０-９])(?<my>${YEAR})年(?<mm>${NUM12})月(?!${D}|${CNN})`,
+    `(?<rm>本月|上月|下月)(?<rd>${NUM12})[日号](?:(?<rtod>${TOD}))?`,
+    `(?<wk>上周|本周|下周|这周|上星期|本星期|下星期)(?<wkd>${WD})`,
+    `(?:周|星期|礼拜)(?<wd>${WD})(?:(?<wtod>${TOD}))?`,
+    `(?<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|同日|同一日|同一天|当晚|次日|翌日|第二天|近日|近期|近来|(?<![节假生作每当平往昔明今昨前末周时])日前)(?:(?<reltod>${TOD}))?`,
+  ].join('|'),
+  'g',
+);
+const SPAN_JOIN = /^\s*(?:至|到|—|－|-|～|~)\s*/;
+
+const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 明天: 1, 明日: 1, 后天: 2 };
+const ANAPHORA_OFFSET: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 第二天: 1 };
+const VAGUE = new Set(['近日', '近期', '近来', '日前']);
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const WEEK_OFFSET: Record<string, number> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 本星期: 0, 下周: 1, 下星期: 1 };
+
+export interface DateContext {
+  ref?: TZDate;
+  /** The last resolved date mentioned so far (for 当天, 次日 …). */
+  last?: TZDate;
+}
+
+/** Find and resolve every date in text[from, to), in order; `ctx.last` carries anaphora across calls. */
+export function findDates(text: string, from: number, to: number, ctx: DateContext): DateMention[] {
+  const out: DateMention[] = [];
+  const re = new RegExp(DATE_RE.source, 'g');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const mention = resolveMatch(m, ctx);
+    if (!mention) continue;
+    mention.start = m.index;
+    mention.end = end;
+    // A span: 21日至22日, 1月30日至2月2日.
+    const join = SPAN_JOIN.exec(text.slice(end, Math.min(to, end + 4)));
+    if (join && mention.date) {
+      const re2 = new RegExp(DATE_RE.source, 'y');
+      re2.lastIndex = end + join[0].length;
+      const m2 = re2.exec(text);
+      if (m2 && m2.groups?.d && m2.index + m2[0].length <= to) {
+        const first = fromIso(mention.date);
+        const g = m2.groups;
+        const y = g.y ? parseNumber(g.y) : first.getFullYear();
+        const mo = g.m ? parseNumber(g.m) : first.getMonth() + 1;
+        let second = day(y, mo, parseNumber(g.d));
+        if (second && second < first && !g.m) second = day(y, mo + 1, parseNumber(g.d)); // 30日至2日
+        if (second && second >= first) {
+          mention.endDate = iso(second);
+          mention.end = m2.index + m2[0].length;
+          mention.normalized = `${mention.date}/${mention.endDate}`;
+          mention.rule += '+span';
+          re.lastIndex = mention.end;
+          if (g.tod && !mention.timeOfDay) mention.timeOfDay = normalizeTod(g.tod);
+        }
+      }
+    }
+    if (mention.date) ctx.last = fromIso(mention.endDate ?? mention.date);
+    out.push(mention);
+  }
+  return out;
+}
+
+function base(rule: string, normalized: string, extra: Partial<DateMention> = {}): DateMention {
+  return { type: 'date', start: 0, end: 0, rule, normalized, ...extra };
+}
+
+function withTod(m: DateMention, tod: string | undefined, h?: string, min?: string): DateMention {
+  if (tod) m.timeOfDay = normalizeTod(tod);
+  if (h && min) m.time = `${String(parseNumber(h)).padStart(2, '0')}:${min}`;
+  return m;
+}
+
+function normalizeTod(t: string): string {
+  return t === '当晚' ? '晚' : t;
+}
+
+function resolved(rule: string, d: Date | undefined, partial: string): DateMention {
+  return d ? base(rule, iso(d), { date: iso(d) }) : base(rule, partial);
+}
+
+function resolveMatch(m: RegExpExecArray, ctx: DateContext): DateMention | undefined {
+  const g = m.groups!;
+  const ref = ctx.ref;
+  if (g.ny) {
+    const d = day(Number(g.ny), Number(g.nm), Number(g.nd));
+    if (!d) return undefined;
+    return withTod(base('date:numeric', iso(d), { date: iso(d) }), undefined, g.nh, g.nmin);
+  }
+  if (g.d) {
+    const dd = parseNumber(g.d);
+    if (g.y && g.m) {
+      const d = day(parseNumber(g.y), parseNumber(g.m), dd);
+      if (!d) return undefined;
+      return withTod(base('date:ymd', iso(d), { date: iso(d) }), g.tod, g.h, g.min);
+    }
+    if (g.m) {
+      const mm = parseNumber(g.m);
+      if (!day(2000, mm, dd)) return undefined;
+      const partial = `--${pad(mm)}-${pad(dd)}`;
+      return withTod(resolved('date:md', ref && resolveMonthDay(ref, mm, dd), partial), g.tod, g.h, g.min);
+    }
+    if (g.y) return undefined; // 2022年17日: not a date
+    if (dd < 1 || dd > 31) return undefined;
+    return withTod(resolved('date:d', ref && resolveDayOfMonth(ref, dd), `---${pad(dd)}`), g.tod, g.h, g.min);
+  }
+  if (g.my) {
+    const mm = parseNumber(g.mm);
+    if (mm < 1 || mm > 12) return undefined;
+    return base('date:ym', `${parseNumber(g.my)}-${pad(mm)}`);
+  }
+  if (g.rm) {
+    const dd = parseNumber(g.rd);
+    const shift = g.rm === '上月' ? -1 : g.rm === '下月' ? 1 : 0;
+    const month = ref && addMonths(new TZDate(ref.getFullYear(), ref.getMonth(), 1, ZONE), shift);
+    return withTod(resolved('date:relative-month', month && day(month.getFullYear(), month.getMonth() + 1, dd), `${g.rm}${dd}日`), g.rtod);
+  }
+  if (g.wk) {
+    return resolved('date:weekday', ref && resolveWeekday(ref, WEEKDAY[g.wkd], WEEK_OFFSET[g.wk]), m[0]);
+  }
+  if (g.wd) {
+    return withTod(resolved('date:weekday', ref && resolveWeekday(ref, WEEKDAY[g.wd]), m[0]), g.wtod);
+  }
+  if (g.rel) {
+    const rel = g.rel;
+    if (VAGUE.has(rel)) return base('date:vague', '');
+    if (rel in RELATIVE_OFFSET) return withTod(resolved('date:relative', ref && addDays(ref, RELATIVE_OFFSET[rel]), rel), g.reltod);
+    const d = ctx.last ? addDays(ctx.last, ANAPHORA_OFFSET[rel]) : undefined;
+    return withTod(resolved('date:anaphora', d, rel), rel === '当晚' ? '晚' : g.reltod);
+  }
+  return undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The date stage's entry: every date in the article's paragraphs, in reading order. */
+export function tagDates(doc: Doc, paragraphs: Span[]): void {
+  const ctx: DateContext = { ref: doc.referenceDate ? fromIso(doc.referenceDate.date) : undefined };
+  for (const p of paragraphs) doc.mentions.push(...findDates(doc.text, p.start, p.end, ctx));
+}
+
+/** The dates inside a span (a sentence), from the mentions already tagged. */
+export function datesIn(doc: Doc, span: Span): DateMention[] {
+  return doc.mentions.filter((m): m is DateMention => m.type === 'date' && m.start >= span.start && m.end <= span.end);
+}
+
+// ---- publication times ---------------------------------------------------------------------------------
+
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month name or abbreviation (Jan., Sept) → 1–12. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS_EN.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)) || (w === 'sept' && m === 'september'));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+const DATETIME_ZH = new RegExp(
+  `(?<y>${D}{4})\\s*[-/.年]\\s*(?<m>${D}{1,2})\\s*[-/.月]\\s*(?<d>${D}{1,2})\\s*日?(?:\\s*(?<h>${D}{1,2})\\s*[:：时]\\s*(?<min>${D}{2})(?:\\s*[:：分]\\s*(?<s>${D}{2}))?)?`,
+);
+const DATETIME_EN =
+  /(?:(?<h1>\d{1,2}):(?<mi1>\d{2})(?::(?<s1>\d{2}))?,?\s+)?(?:[A-Z][a-z]+day,?\s+)?(?<mon>[A-Z][a-z]{2,8}\.?)\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})(?:,?\s+(?<h2>\d{1,2}):(?<mi2>\d{2})(?::(?<s2>\d{2}))?)?/;
+
+export interface FoundDateTime extends Span {
+  value: string; // ISO 8601 with +08:00, or a date alone
+}
+
+/** The first publication-style date-time in `s` (a line), with its span relative to `s`. */
+export function findDateTime(s: string): FoundDateTime | undefined {
+  const zh = DATETIME_ZH.exec(s);
+  const en = DATETIME_EN.exec(s);
+  const pick = zh && (!en || zh.index <= en.index) ? zh : en;
+  if (!pick) return undefined;
+  const g = pick.groups!;
+  const month = pick === zh ? Number(g.m) : monthNumber(g.mon);
+  const d = month && day(Number(g.y), month, Number(g.d));
+  if (!d) return undefined;
+  const h = g.h ?? g.h1 ?? g.h2;
+  const min = g.min ?? g.mi1 ?? g.mi2;
+  const sec = g.s ?? g.s1 ?? g.s2 ?? '00';
+  const value = h && min ? `${iso(d)}T${pad(Number(h))}:${min}:${sec}+08:00` : iso(d);
+  return { start: pick.index, end: pick.index + pick[0].length, value };
+}
+
+/** An ISO or RFC date from a <meta> tag, in Asia/Shanghai. */
+export function normalizeMetaDate(v: string): string | undefined {
+  const s = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(s)) {
+    const t = parseISO(s);
+    if (!isValid(t)) return undefined;
+    return format(new TZDate(t, ZONE), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  }
+  return findDateTime(s)?.value;
+}

@@ -1,0 +1,429 @@
+// Officials: a name with every title the article gives it and the jurisdiction of each.
+//
+// The title grammar, read left to right over the text:
+//   stack  := title ('、' title)*           省委常委、西安市委书记
+//   title  := place? office | place office-fused | organ office
+//             (西安市 + 市长; 陕西 + 省长 written 陕西省长; 国家卫健委 + 主任)
+//   names  := name ('、' name)*             副省长方光华、徐大彤、叶牛平
+//   also      name title                     孙春兰副总理, 习近平总书记
+//   and       name role-verb                 郭金龙参加有关活动 (checked with jieba's part of speech)
+// A name is a dictionary name, or a surname plus one or two characters whose right edge is confirmed by
+// what follows (a verb, a title, punctuation, a date: 刘国中17日晚, 匡健调研). Later the person is found by
+// name alone, and by 他/她 at the start of a sentence. Jurisdiction comes from the place written with the
+// title, from the other titles of the stack (省委常委 beside 西安市委书记 → 陕西省), from a dictionary role
+// valid on the article's date, or from the one place of that level the article names; otherwise it stays
+// empty, as the article leaves it.
+import nodejieba from 'nodejieba';
+import type { Doc, Office, Person, PersonMention, PlaceMention, Span, TitleMention } from '../doc.ts';
+import type { Lexicon, OfficialRole, TitleEntry } from '../dictionaries/compile.ts';
+import { mergeTokens } from '../text/segment.ts';
+import { isHan } from '../text/lines.ts';
+import { ancestorAt } from './places.ts';
+
+/** Words that may directly follow a name: they confirm where the name ends. */
+const AFTER_NAME = [
+  '一行', '同志', '等', '在', '到', '赴', '来', '率', '先后', '于', '向', '对', '为', '是', '和', '与', '及', '就', '并', '也',
+  '还', '又', '则', '均', '都', '说', '称', '代表', '会见', '看望', '会同', '带队', '随后', '分别', '专门', '亲自', '深入', '一同',
+  '共同', '今天', '今日', '昨天', '昨日', '日前', '近日', '当天', '上午', '下午', '晚上', '晚', '的', '同', '从', '曾', '已', '将',
+  '作', '首先', '最后', '同时', '进一步', '听取', '考察', '调研', '主持', '出席', '参加', '陪同', '讲话', '致辞', '介绍', '通报',
+];
+const AFTER_NAME_TRIE = new Set(AFTER_NAME);
+/** Characters that do not occur inside a name (they end it). */
+const NOT_IN_NAME = new Set([...'的了在是和与及等对把被就也都要这那其并而或但从向于和、，。；：！？（）()《》“”"\'·—-']);
+/** A title's name after it: left context that marks a person as only invoked, not present. */
+const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
+const INVOKED_AFTER = /^(?:总书记|主席|总理|同志)?(?:的)?(?:重要|关于|系列)?(?:指示|讲话|批示|论述|思想|要求|精神|部署|嘱托|回信|贺信|为核心)/;
+const ROLE_VERB = /^(?:参加|出席|陪同|列席|主持|讲话|致辞|强调|指出|表示|要求|说)/;
+
+interface Stack {
+  start: number;
+  end: number;
+  titles: TitleMention[];
+}
+
+export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
+  const places = doc.mentions.filter((m): m is PlaceMention => m.type === 'place');
+  const placeAt = new Map(places.map((p) => [p.start, p]));
+  const reporters = doc.meta.reporters.filter((r) => r.start !== undefined) as Required<Pick<Span, 'start' | 'end'>>[];
+  const people = new PeopleIndex(doc, lex);
+  const titles: TitleMention[] = [];
+  const stacks: { titles: TitleMention[]; personIds: number[] }[] = [];
+
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end) {
+      const stack = readStack(doc, lex, i, p.end, placeAt);
+      if (stack) {
+        titles.push(...stack.titles);
+        const names = readNameList(doc, lex, stack.end, p.end, true);
+        const ids = names.map((n) => people.add(n, 'rule:title-before-name'));
+        for (const t of stack.titles) if (ids.length) t.personId = ids[0];
+        stacks.push({ titles: stack.titles, personIds: ids });
+        i = names.length ? names[names.length - 1].end : stack.end;
+        continue;
+      }
+      if (reporters.some((r) => i >= r.start && i < r.end)) {
+        i++;
+        continue;
+      }
+      // A name followed by its title (孙春兰副总理), or a dictionary name standing alone.
+      const name = readName(doc, lex, i, p.end, false);
+      if (name && startsWord(doc, i)) {
+        const after = readStack(doc, lex, name.end, p.end, placeAt, true);
+        if (after && (name.known || jiebaAllowsName(doc, name))) {
+          const id = people.add(name, 'rule:name-before-title');
+          for (const t of after.titles) t.personId = id;
+          titles.push(...after.titles);
+          stacks.push({ titles: after.titles, personIds: [id] });
+          i = after.end;
+          continue;
+        }
+        if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(doc.text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
+          people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
+          i = name.end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  // Every later mention of a known name, then 他/她 at the start of a sentence.
+  people.findRepeats(paragraphs);
+  people.resolvePronouns();
+  people.markInvoked();
+
+  // Offices with their jurisdictions.
+  for (const s of stacks) {
+    for (const t of s.titles) t.jurisdiction = jurisdictionOf(doc, lex, t, s.titles, places, people.byId(t.personId));
+    for (const id of s.personIds) {
+      const person = people.byId(id)!;
+      for (const t of s.titles) addOffice(person, { start: t.start, end: t.end, title: t.title, jurisdiction: t.jurisdiction, rule: t.rule });
+    }
+  }
+  doc.mentions.push(...titles);
+  doc.people = people.list;
+  doc.mentions.push(...people.mentions);
+
+  // A place inside a person's name is no place (a name like 王江村): drop it.
+  const nameSpans = people.mentions.filter((m) => m.rule !== 'coref:pronoun');
+  doc.mentions = doc.mentions.filter((m) => m.type !== 'place' || !nameSpans.some((n) => m.start < n.end && n.start < m.end));
+  // Feed the names back to the segmentation of this article.
+  if (doc.boundaries) mergeTokens(doc.boundaries, [...nameSpans, ...titles]);
+}
+
+function addOffice(person: Person, office: Office): void {
+  if (!person.offices.some((o) => o.title === office.title && o.jurisdiction === office.jurisdiction)) person.offices.push(office);
+}
+
+// ---- titles ---------------------------------------------------------------------------------------------
+
+/** One title at `i`: optional place, then an office (possibly fused with the place's last character). */
+function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>): TitleMention | undefined {
+  const text = doc.text;
+  const place = placeAt.get(i);
+  let entry: { start: number; end: number; values: TitleEntry[] } | undefined;
+  if (place) {
+    entry = lex.titles.longestAt(text, place.end, limit);
+    // 陕西省长: the place's last character starts the office.
+    if (!entry && /[省市县区州盟旗]$/.test(text.slice(place.start, place.end))) {
+      const fused = lex.titles.longestAt(text, place.end - 1, limit);
+      if (fused && fused.values[0].level !== 'any') entry = fused;
+    }
+    if (!entry) {
+      const organ = readOrgan(doc, lex, place.end, limit);
+      if (!organ) return undefined;
+      return titleMention(doc, i, organ.end, text.slice(place.end, organ.end), organ.entry, place, 'rule:place+organ+office');
+    }
+    return titleMention(doc, i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
+  }
+  entry = lex.titles.longestAt(text, i, limit);
+  if (entry) {
+    // A generic office (主任, 书记) preceded by an organ name is read from the organ's start instead.
+    return titleMention(doc, i, entry.end, text.slice(i, entry.end), entry.values[0], undefined, `dict:${entry.values[0].ref}`);
+  }
+  const organ = readOrgan(doc, lex, i, limit);
+  if (organ) return titleMention(doc, i, organ.end, text.slice(i, organ.end), organ.entry, undefined, 'rule:organ+office');
+  return undefined;
+}
+
+/** 卫健委主任, 发展改革委主任, 林业局局长: up to 10 characters ending in an organ word, then a generic office. */
+function readOrgan(doc: Doc, lex: Lexicon, i: number, limit: number): { end: number; entry: TitleEntry } | undefined {
+  const text = doc.text;
+  for (let j = i + 1; j < Math.min(limit, i + 11); j++) {
+    const c = text.charCodeAt(j - 1);
+    if (!isHan(c) || NOT_IN_NAME.has(text[j - 1])) return undefined;
+    if (!/[委厅局部办院会组署处室]/.test(text[j - 1])) continue;
+    const office = lex.titles.longestAt(text, j, limit);
+    if (office && office.values[0].level === 'any' && startsWord(doc, i)) return { end: office.end, entry: office.values[0] };
+  }
+  return undefined;
+}
+
+function titleMention(doc: Doc, start: number, end: number, title: string, entry: TitleEntry, place: PlaceMention | undefined, rule: string): TitleMention {
+  const national = entry.level === 'national' || /^(?:国家|国务院|中央|全国|中共中央)/.test(title);
+  return {
+    type: 'title',
+    start,
+    end,
+    normalized: title,
+    title,
+    jurisdiction: place ? place.normalized : national ? '中国' : '',
+    level: national ? 'national' : entry.level,
+    rule,
+  };
+}
+
+function readStack(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, afterName = false): Stack | undefined {
+  const first = readTitle(doc, lex, i, limit, placeAt);
+  if (!first) return undefined;
+  // After a name only a real office counts (孙春兰副总理), not 李明远主任's organ guesswork.
+  if (afterName && first.rule.startsWith('rule:organ')) return undefined;
+  const titles = [first];
+  let end = first.end;
+  while (doc.text[end] === '、') {
+    const next = readTitle(doc, lex, end + 1, limit, placeAt);
+    if (!next) break;
+    titles.push(next);
+    end = next.end;
+  }
+  // A title must be followed by a name, or stand alone before punctuation (陕西省委书记:…), or follow one.
+  return { start: i, end, titles };
+}
+
+// ---- names ----------------------------------------------------------------------------------------------
+
+interface NameSpan extends Span {
+  name: string;
+  known?: OfficialRole[];
+}
+
+function readNameList(doc: Doc, lex: Lexicon, i: number, limit: number, afterTitle: boolean): NameSpan[] {
+  const out: NameSpan[] = [];
+  let pos = i;
+  for (;;) {
+    const name = readName(doc, lex, pos, limit, afterTitle);
+    if (!name) break;
+    out.push(name);
+    if (doc.text[name.end] !== '、') break;
+    pos = name.end + 1;
+  }
+  return out;
+}
+
+/** A name at `i`: a dictionary name, or surname + given name confirmed by what follows. */
+export function readName(doc: Doc, lex: Lexicon, i: number, limit: number, afterTitle: boolean): NameSpan | undefined {
+  const text = doc.text;
+  const known = lex.officials.longestAt(text, i, limit);
+  if (known && rightScore(doc, lex, known.end, limit) >= 1) return { start: i, end: known.end, name: text.slice(i, known.end), known: known.values };
+  if (!afterTitle) {
+    // Without a title before it, only a dictionary name or a name confirmed strongly on its right.
+    const cand = surnameCandidates(doc, lex, i, limit);
+    if (!cand.length) return undefined;
+    const best = pick(doc, lex, cand, limit);
+    return best && rightScore(doc, lex, best.end, limit) >= 3 ? best : undefined;
+  }
+  const cand = surnameCandidates(doc, lex, i, limit);
+  const best = pick(doc, lex, cand, limit);
+  if (!best) return undefined;
+  const score = rightScore(doc, lex, best.end, limit);
+  // Confirmed by what follows, or at least a token edge that jieba does not read as a common word (高度重视).
+  return score >= 3 || (score >= 1 && jiebaAllowsName(doc, best)) ? best : undefined;
+}
+
+function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): NameSpan[] {
+  const text = doc.text;
+  const out: NameSpan[] = [];
+  const surnameLengths = [2, 1].filter((n) => lex.surnames.has(text.slice(i, i + n)) && i + n <= limit);
+  for (const s of surnameLengths) {
+    for (const g of [1, 2]) {
+      const end = i + s + g;
+      if (end > limit) continue;
+      let ok = true;
+      for (let k = i; k < end; k++) if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k])) ok = false;
+      if (ok) out.push({ start: i, end, name: text.slice(i, end) });
+    }
+  }
+  return out;
+}
+
+/** The candidate whose right edge is best confirmed; on a tie the three-character name (the common case). */
+function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpan | undefined {
+  let best: NameSpan | undefined;
+  let bestScore = -1;
+  for (const c of cands) {
+    // A name does not swallow the start of a title, a verb or a place (王剑锋讲 → 王剑锋).
+    if (lex.titles.longestAt(doc.text, c.end - 1, limit) || lex.verbs.longestAt(doc.text, c.end - 1, limit)) continue;
+    const score = rightScore(doc, lex, c.end, limit) * 2 + (c.end - c.start === 3 ? 1 : 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** How sure we are that a name ends at `e`: 3 = a word or punctuation that follows names, 1 = a token edge. */
+function rightScore(doc: Doc, lex: Lexicon, e: number, limit: number): number {
+  const text = doc.text;
+  if (e >= limit) return 3;
+  const c = text[e];
+  if (!isHan(text.charCodeAt(e))) return 3; // punctuation, digits (17日), space, brackets
+  if (lex.verbs.longestAt(text, e, limit) || lex.titles.longestAt(text, e, limit)) return 3;
+  for (const n of [2, 1]) if (AFTER_NAME_TRIE.has(text.slice(e, e + n))) return 3;
+  if (c === '、') return 3;
+  return doc.boundaries?.[e] ? 1 : 0;
+}
+
+function startsWord(doc: Doc, i: number): boolean {
+  if (i === 0) return true;
+  const prev = doc.text.charCodeAt(i - 1);
+  return !isHan(prev) || !doc.boundaries || doc.boundaries[i] === 1;
+}
+
+function clauseStart(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(doc.text[k])) k--;
+  return k < 0 || /[，。；：！？、,;:!?()（）\n]/.test(doc.text[k]);
+}
+
+/**
+ * For a name no dictionary knows, ask jieba's part-of-speech tagger about its context: a name is tagged as
+ * one (nr, or x for an unknown word), or split into surname + given name (方/光华); a common word that starts
+ * at the name (高度, 常务, 许多) is no name.
+ */
+function jiebaAllowsName(doc: Doc, name: NameSpan): boolean {
+  const clause = doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4));
+  const first = nodejieba.tag(clause)[0];
+  if (!first) return false;
+  if (first.word.length === 1) return true;
+  return /^(?:nr|x$)/.test(first.tag) && first.word.length <= name.name.length;
+}
+
+// ---- people ---------------------------------------------------------------------------------------------
+
+class PeopleIndex {
+  readonly list: Person[] = [];
+  readonly mentions: PersonMention[] = [];
+  private readonly byName = new Map<string, Person>();
+  private readonly invoked = new Set<PersonMention>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: Lexicon,
+  ) {}
+
+  byId(id: number | undefined): Person | undefined {
+    return id === undefined ? undefined : this.list[id];
+  }
+
+  add(n: NameSpan, rule: string): number {
+    let person = this.byName.get(n.name);
+    if (!person) {
+      const known = n.known ?? this.lex.officials.get(n.name);
+      person = {
+        id: this.list.length,
+        name: n.name,
+        origin: known ? 'dictionary' : 'text',
+        ...(known ? { entry: known[0].ref, nameEn: known[0].nameEn[0] } : {}),
+        offices: [],
+        mentions: [],
+      };
+      this.list.push(person);
+      this.byName.set(n.name, person);
+    }
+    if (!this.mentions.some((m) => m.start === n.start)) {
+      person.mentions.push({ start: n.start, end: n.end });
+      this.mentions.push({ type: 'person', start: n.start, end: n.end, normalized: n.name, personId: person.id, rule });
+    }
+    return person.id;
+  }
+
+  /** Every occurrence of a known name that no rule has claimed yet. */
+  findRepeats(paragraphs: Span[]): void {
+    const text = this.doc.text;
+    for (const p of paragraphs) {
+      for (const person of [...this.list]) {
+        let at = text.indexOf(person.name, p.start);
+        while (at >= 0 && at + person.name.length <= p.end) {
+          const end = at + person.name.length;
+          if (!this.mentions.some((m) => m.start < end && at < m.end)) this.add({ start: at, end, name: person.name }, 'rule:repeat');
+          at = text.indexOf(person.name, end);
+        }
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** 他/她 opening a sentence (or a clause after 同时/随后) is the last person named before it who is present. */
+  resolvePronouns(): void {
+    const text = this.doc.text;
+    const out: PersonMention[] = [];
+    for (const s of this.doc.sentences) {
+      const m = /^(?:(?:同时|随后|最后|此外|会上|会议上)[，,]?)?([他她])(?!们)/.exec(text.slice(s.start, s.start + 8));
+      if (!m) continue;
+      const at = s.start + m[0].length - 1;
+      const before = this.mentions.filter((x) => x.end <= at && !this.isInvoked(x));
+      const last = before[before.length - 1];
+      if (!last) continue;
+      const person = this.list[last.personId];
+      person.mentions.push({ start: at, end: at + 1 });
+      out.push({ type: 'person', start: at, end: at + 1, normalized: person.name, personId: person.id, rule: 'coref:pronoun' });
+    }
+    this.mentions.push(...out);
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  isInvoked(m: PersonMention): boolean {
+    if (this.invoked.has(m)) return true;
+    const text = this.doc.text;
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    const after = text.slice(m.end, m.end + 12);
+    const inv = INVOKED_BEFORE.test(before) || INVOKED_AFTER.test(after);
+    if (inv) {
+      this.invoked.add(m);
+      m.invoked = true;
+    }
+    return inv;
+  }
+
+  markInvoked(): void {
+    for (const m of this.mentions) this.isInvoked(m);
+    for (const person of this.list) {
+      const mine = this.mentions.filter((m) => m.personId === person.id);
+      if (mine.length && mine.every((m) => this.isInvoked(m))) person.invokedOnly = true;
+    }
+  }
+}
+
+// ---- jurisdictions --------------------------------------------------------------------------------------
+
+function jurisdictionOf(doc: Doc, lex: Lexicon, t: TitleMention, stack: TitleMention[], places: PlaceMention[], person: Person | undefined): string {
+  if (t.jurisdiction) return t.jurisdiction;
+  const level = t.level;
+  if (level === 'national') return '中国';
+  if (level === 'any') return '';
+  // Another title of the same stack names a place below this level: take its ancestor (省委常委、西安市委书记).
+  for (const other of stack) {
+    const place = other !== t && other.jurisdiction ? places.find((p) => p.normalized === other.jurisdiction && p.code) : undefined;
+    const up = place && ancestorAt(lex, place.code, level);
+    if (up) return up.name;
+  }
+  // A dictionary role of this person, valid on the article's date, with the same office.
+  if (person) {
+    const date = doc.referenceDate?.date;
+    const role = (lex.officials.get(person.name) ?? []).find(
+      (r) => (r.title === t.title || r.title.endsWith(t.title)) && (!date || ((!r.start || r.start <= date) && (!r.end || date <= r.end))),
+    );
+    if (role?.jurisdiction) return role.jurisdiction;
+  }
+  // The one place of this level the article names (directly or as the parent of a place it names).
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (!p.code) continue;
+    const up = ancestorAt(lex, p.code, level);
+    if (up) counts.set(up.name, (counts.get(up.name) ?? 0) + 1);
+  }
+  if (counts.size === 1) return [...counts.keys()][0];
+  return '';
+}
