@@ -175,7 +175,7 @@ export interface Doc {
   text: string;
   body?: Span;
   /** Lines after the body that carry credits (editor, reporters, source), searched by the metadata stage. */
-  credits?: Span;
+  credits?: Span[];
   meta: Meta;
   referenceDate?: ReferenceDate;
   language?: Language;

@@ -129,16 +129,23 @@ export const STAGES: Stage[] = [
   ...englishStages.map((s) => ({ ...s, when: (doc: Doc) => doc.language === 'en' })),
 ];
 
-/** Headline and credit lines are part of the article (for places and names), but not of its body text. */
+/**
+ * Headline and credit lines are part of the article (for places and names) but not of its body text; the
+ * lines that gave the publication time or source are metadata, not body.
+ */
 function addTitleAndCredits(doc: Doc): void {
-  const f = doc.meta.title;
+  const m = doc.meta;
+  const metaSpans = [m.publishedAt, m.source, m.editor, m.originalTitle].filter((f) => f?.start !== undefined) as Span[];
+  doc.paragraphs = doc.paragraphs.filter((p) => !metaSpans.some((f) => f.start >= p.start && f.end <= p.end && p.end - p.start <= 60));
+  const f = m.title;
   const t = f?.start !== undefined && f.end !== undefined ? { start: f.start, end: f.end } : undefined;
-  if (t && !(doc.body && t.start >= doc.body.start && t.end <= doc.body.end)) {
-    doc.paragraphs.unshift({ start: t.start, end: t.end, kind: 'title' });
+  if (t) {
+    doc.paragraphs = doc.paragraphs.filter((p) => !(p.start < t.end && t.start < p.end));
+    doc.paragraphs.push({ start: t.start, end: t.end, kind: 'title' });
     // The headline was cut with the page header: it is not boilerplate.
-    doc.mentions = doc.mentions.filter((m) => !(m.type === 'boilerplate' && m.start < t.end && t.start < m.end));
+    doc.mentions = doc.mentions.filter((x) => !(x.type === 'boilerplate' && x.start < t.end && t.start < x.end));
   }
-  if (doc.credits) doc.paragraphs.push({ ...doc.credits, kind: 'credit' });
+  for (const c of doc.credits ?? []) doc.paragraphs.push({ ...c, kind: 'credit' });
   doc.paragraphs.sort((a, b) => a.start - b.start);
 }
 

@@ -20,13 +20,13 @@ export interface LineInfo extends Span {
 const TRAILING_DATE = /(?:^|[\s\u3000])(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:小时|分钟|天)前)\s*[-|]?$/;
 const LEADING_DATE_SHORT = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S{1,12}\s*-?$/;
 const ZH_PROSE = /[。！？；，,]/;
-const EN_PROSE = /[a-z][.!?]["”’)]?(?:\s|$)/;
+const EN_PROSE = /[a-z0-9)][.!?]["”’)]?(?:\s|$)/;
 
 export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
   const text = doc.text;
   const spans = lineSpans(text);
-  const labelStart = new RegExp(`^[(（\\[【□■]?\\s*(?:${lex.labels.map((l) => escapeRe(l.label)).join('|')})\\s*[:：]`, 'i');
-  return spans.map((span, i) => {
+  const labelStart = lex.labelRe.lineStart;
+  const infos = spans.map((span, i) => {
     const s = text.slice(span.start, span.end);
     const han = countHan(s);
     const latin = countLatin(s);
@@ -40,7 +40,7 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
       info.reason = cue.kind;
       info.hardStop = cue.kind === 'related' || cue.kind === 'footer';
       info.score = -40 - weight;
-    } else if (TRAILING_DATE.test(s) && !label && (weight > 8 || LEADING_DATE_SHORT.test(s))) {
+    } else if (!label && ((TRAILING_DATE.test(s) && weight > 8) || LEADING_DATE_SHORT.test(s))) {
       info.reason = 'related-item';
       info.score = -20 - weight;
     } else if (links >= 0.5) {
@@ -56,12 +56,28 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
     }
     return info;
   });
+  // A list of headlines, each followed by its own date line: when the page has two or more such date
+  // lines, the line above each is a related-news headline too (民警护送下,西安孕妇…).
+  const dateLines = infos.filter((l) => DATE_LINE.test(text.slice(l.start, l.end)));
+  if (dateLines.length >= 2) {
+    for (let i = 1; i < infos.length; i++) {
+      if (!DATE_LINE.test(text.slice(infos[i].start, infos[i].end)) || infos[i - 1].label) continue;
+      const head = infos[i - 1];
+      const w = countHan(text.slice(head.start, head.end));
+      Object.assign(head, { reason: 'related-item', score: -20 - w });
+      Object.assign(infos[i], { reason: 'related-item', score: Math.min(infos[i].score, -20) });
+    }
+  }
+  return infos;
 }
+
+/** A line that is a date (and time), optionally with a channel name: the second line of a list item. */
+const DATE_LINE = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12})?\s*-?$/;
 
 export interface BodyResult {
   body: Span;
   paragraphs: Paragraph[];
-  credits?: Span;
+  credits: Span[];
   boilerplate: { span: Span; reason: string }[];
 }
 
@@ -102,23 +118,24 @@ export function findBody(doc: Doc, lex: Lexicon): BodyResult | undefined {
   for (let i = first; i <= last; i++) if (!lines[i].label && !(lines[i].reason && lines[i].reason !== 'short')) paragraphs.push({ start: lines[i].start, end: lines[i].end, kind: 'body' });
   const body = { start: lines[first].start, end: lines[last].end };
 
-  // Credits: up to 12 lines after the body, past related-news links but not past a footer.
-  let creditsEnd = last;
+  // Credits: lines with a label (编辑:, 记者 …) among the 12 after the body, past related-news links but not
+  // past a footer. Only the credit lines themselves: the links between them are not the article.
+  const credits: Span[] = [];
+  const creditLines = new Set<number>();
   for (let i = last + 1; i < lines.length && i <= last + 12; i++) {
     if (lines[i].reason === 'footer') break;
-    if (lines[i].label || /^[(（]?[^，。,]{0,30}(?:记者|通讯员|责编|编辑)/.test(doc.text.slice(lines[i].start, lines[i].end))) creditsEnd = i;
+    const s = doc.text.slice(lines[i].start, lines[i].end);
+    if (lines[i].label || (s.length <= 200 && lex.labelRe.any.test(s)) || (s.length <= 60 && new RegExp(lex.labelRe.reporterAnywhere.source).test(s))) {
+      credits.push({ start: lines[i].start, end: lines[i].end });
+      creditLines.add(i);
+    }
   }
-  const credits = creditsEnd > last ? { start: lines[last + 1].start, end: lines[creditsEnd].end } : undefined;
 
   // Every line cut, with its own reason: the line holding 钟南山 says `related-item`.
   const boilerplate: { span: Span; reason: string }[] = [];
   lines.forEach((l, i) => {
-    if (i >= first && i <= creditsEnd) return;
+    if ((i >= first && i <= last) || creditLines.has(i)) return;
     boilerplate.push({ span: { start: l.start, end: l.end }, reason: l.reason ?? (l.label ? 'metadata' : 'outside-body') });
   });
   return { body, paragraphs, credits, boilerplate };
-}
-
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

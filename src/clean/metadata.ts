@@ -5,7 +5,7 @@
 import type { Doc, Field, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { findDateTime, normalizeMetaDate } from '../tag/dates.ts';
-import { escapeRe, scoreLines, type LineInfo } from './body.ts';
+import { scoreLines, type LineInfo } from './body.ts';
 
 const META_TIME_KEYS = ['article:published_time', 'publishdate', 'pubdate', 'publish_date', 'og:release_date', 'ptime', 'datepublished', 'dc.date', 'date'];
 const SITE_WORDS = /网|新闻|频道|日报|晚报|在线|客户端|报$|\.com|\.cn|news|daily|online|times/i;
@@ -17,9 +17,10 @@ export function harvestMetadata(doc: Doc, lex: Lexicon): void {
   const lineText = (l: Span) => text.slice(l.start, l.end);
   const bodyStart = doc.body ? lines.findIndex((l) => l.start >= doc.body!.start) : 0;
   const bodyEnd = doc.body ? lines.findIndex((l) => l.end >= doc.body!.end) : lines.length - 1;
-  const creditsEnd = doc.credits ? lines.findIndex((l) => l.end >= doc.credits!.end) : bodyEnd;
+  const lastCredit = doc.credits?.[doc.credits.length - 1];
+  const creditsEnd = lastCredit ? lines.findIndex((l) => l.end >= lastCredit.end) : bodyEnd;
   const head = lines.slice(0, Math.max(0, bodyStart));
-  const labels = labelMatchers(lex);
+  const labels = lex.labelRe;
 
   // ---- title
   const cols = doc.columns ?? {};
@@ -29,19 +30,21 @@ export function harvestMetadata(doc: Doc, lex: Lexicon): void {
     doc.meta.title = { value: t, rule: 'column:title', ...(at >= 0 ? { start: at, end: at + t.length } : {}) };
   } else doc.meta.title = findTitle(doc, lines, bodyStart, labels.any);
 
-  // ---- publication time: visible line nearest below the headline, else <meta>, else a column
+  // ---- publication time: the first date-time line below the headline (or just above the body), else
+  // <meta>, else a column. Lines inside the body count only when short: a long first paragraph's date is
+  // the event's, not the page's.
   const titleLine = doc.meta.title?.start !== undefined ? lines.findIndex((l) => l.end >= doc.meta.title!.end!) : -1;
   if (cols.published_at) {
     const v = normalizeMetaDate(cols.published_at) ?? findDateTime(cols.published_at)?.value;
     if (v) doc.meta.publishedAt = { value: v, rule: 'column:published_at' };
   }
   if (!doc.meta.publishedAt) {
-    const from = titleLine >= 0 ? titleLine : Math.max(0, bodyStart - 4);
-    for (let i = from; i < Math.max(bodyStart, from + 1) && i < lines.length && !doc.meta.publishedAt; i++) {
+    const from = titleLine >= 0 ? titleLine + 1 : Math.max(0, bodyStart - 6);
+    for (let i = from; i < Math.min(lines.length, Math.max(bodyStart, from) + 3) && !doc.meta.publishedAt; i++) {
       const s = lineText(lines[i]);
-      if (i > from + 4 && !labels.publishedAt.test(s)) continue;
+      if (i >= bodyStart && s.length > 40 && !labels.field.published_at.test(s)) continue;
       const found = findDateTime(s);
-      if (found && (i !== titleLine || found.start > 0)) doc.meta.publishedAt = { value: found.value, rule: 'text:datetime-line', start: lines[i].start + found.start, end: lines[i].start + found.end };
+      if (found) doc.meta.publishedAt = { value: found.value, rule: 'text:datetime-line', start: lines[i].start + found.start, end: lines[i].start + found.end };
     }
   }
   if (!doc.meta.publishedAt && doc.html) {
@@ -55,12 +58,12 @@ export function harvestMetadata(doc: Doc, lex: Lexicon): void {
   }
 
   // ---- labelled fields: above the body, in its first paragraph, in the credits
-  const zones: LineInfo[] = [...head.slice(Math.max(0, (titleLine >= 0 ? titleLine : bodyStart - 6))), ...lines.slice(bodyStart, bodyStart + 2), ...lines.slice(Math.max(bodyStart + 2, bodyEnd - 1), creditsEnd + 1)];
+  const zones: LineInfo[] = [...head.slice(Math.max(0, (titleLine >= 0 ? titleLine : bodyStart - 6))), ...lines.slice(bodyStart, bodyStart + 4), ...lines.slice(Math.max(bodyStart + 4, bodyEnd - 1), creditsEnd + 1)];
   for (const l of zones) {
     const s = lineText(l);
-    if (!doc.meta.source) doc.meta.source = labelled(s, l.start, labels.source, 'source');
-    if (!doc.meta.editor) doc.meta.editor = labelled(s, l.start, labels.editor, 'editor');
-    if (!doc.meta.originalTitle) doc.meta.originalTitle = labelled(s, l.start, labels.originalTitle, 'original_title');
+    if (!doc.meta.source) doc.meta.source = labelled(s, l.start, labels.field.source, 'source');
+    if (!doc.meta.editor) doc.meta.editor = labelled(s, l.start, labels.field.editor, 'editor');
+    if (!doc.meta.originalTitle) doc.meta.originalTitle = labelled(s, l.start, labels.field.original_title, 'original_title');
   }
   if (cols.source) doc.meta.source = { value: cols.source.trim(), rule: 'column:source' };
   if (!doc.meta.source) doc.meta.source = englishSource(doc, zones);
@@ -68,7 +71,7 @@ export function harvestMetadata(doc: Doc, lex: Lexicon): void {
     const v = doc.html.meta.source.replace(/^\s*(?:来源|source)\s*[:：]\s*/i, '').trim();
     if (v) doc.meta.source = { value: v, rule: 'html:meta[source]' };
   }
-  doc.meta.reporters = findReporters(doc, zones, labels.reporter, lex);
+  doc.meta.reporters = findReporters(doc, zones, lex);
   if (cols.url) doc.meta.url = { value: cols.url, rule: 'column:url' };
 
   // ---- the date relative expressions resolve against
@@ -85,30 +88,6 @@ export function harvestMetadata(doc: Doc, lex: Lexicon): void {
   }
 }
 
-interface LabelSets {
-  any: RegExp;
-  source: RegExp;
-  editor: RegExp;
-  reporter: RegExp;
-  originalTitle: RegExp;
-  publishedAt: RegExp;
-}
-
-const cache = new WeakMap<Lexicon, LabelSets>();
-function labelMatchers(lex: Lexicon): LabelSets {
-  let sets = cache.get(lex);
-  if (sets) return sets;
-  // A label starts a line, or follows a bracket, a bar or spaces, and is followed by a colon or spaces:
-  // 来源:西部网, (责编：萧潇), 素材来源 江苏…, (Web editor: Hongyu) — but not 编辑部 inside a menu.
-  const of = (field?: string) => {
-    const words = lex.labels.filter((l) => !field || l.field === field).map((l) => escapeRe(l.label));
-    return new RegExp(`(?:^|[(（\\[【|□■\\s·])(?:${words.join('|')})(?:\\s*[:：]\\s*|[\\s\\u3000]+)`, 'i');
-  };
-  sets = { any: of(), source: of('source'), editor: of('editor'), reporter: of('reporter'), originalTitle: of('original_title'), publishedAt: of('published_at') };
-  cache.set(lex, sets);
-  return sets;
-}
-
 /** The value after a label, up to a closing bracket, a bar, a wide gap, © or the next label. */
 function labelled(s: string, offset: number, re: RegExp, field: string): Field | undefined {
   const m = re.exec(s);
@@ -118,6 +97,8 @@ function labelled(s: string, offset: number, re: RegExp, field: string): Field |
   const stop = /\s{2,}|[|｜©)）\]】]|\s(?:来源|编辑|责任编辑|时间|发布时间|作者)[:：]/.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   let value = rest.replace(/_[A-Za-z]{1,4}\d+\s*$/, '').trim(); // 李曦_NN2587: an internal staff code
+  // A Chinese outlet name has no spaces: what follows one is the next widget (新华社 举报).
+  if (field === 'source' && /^[\u4e00-\u9fff]/.test(value)) value = value.split(/\s/)[0];
   if (field === 'original_title') value = value.replace(/^[“"]|[”"]$/g, '');
   if (!value) return undefined;
   start += rest.indexOf(value);
@@ -131,6 +112,7 @@ function isHeading(doc: Doc, l: LineInfo, anyLabel: RegExp): boolean {
   if (/[。；;]$/.test(s) || (doc.language === 'en' && /\.$/.test(s) && len > 60)) return false;
   if (l.reason && l.reason !== 'short') return false;
   if (anyLabel.test(s) || findDateTime(s)) return false;
+  if (doc.language === 'en' && s.split(/\s+/).length < 3) return false;
   return !/^[-–—•·|>\s]*$/.test(s);
 }
 
@@ -149,11 +131,13 @@ function findTitle(doc: Doc, lines: LineInfo[], bodyStart: number, anyLabel: Reg
     }
     if (full) return { value: stripSiteName(full), rule: html.meta['og:title'] ? 'html:meta[og:title]' : 'html:title' };
   }
-  // Page text: the heading block just above the metadata line nearest the body, else just above the body.
+  // Page text: the heading block just above the metadata line nearest the body (which may have been
+  // taken into the body's first lines), else just above the body, else the body's first line when it is
+  // a heading over prose.
   let anchor = bodyStart;
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 8; i--) {
+  for (let i = Math.min(lines.length - 1, bodyStart + 2); i >= 0 && i >= bodyStart - 8; i--) {
     const s = lineText(lines[i]);
-    if (findDateTime(s) || anyLabel.test(s)) {
+    if ((i < bodyStart || s.length <= 40) && (findDateTime(s) || anyLabel.test(s))) {
       anchor = i;
       break;
     }
@@ -161,6 +145,7 @@ function findTitle(doc: Doc, lines: LineInfo[], bodyStart: number, anyLabel: Reg
   const block: LineInfo[] = [];
   for (let i = anchor - 1; i >= 0 && block.length < 4 && isHeading(doc, lines[i], anyLabel); i--) block.unshift(lines[i]);
   if (!block.length && anchor !== bodyStart) for (let i = bodyStart - 1; i > anchor && block.length < 4 && isHeading(doc, lines[i], anyLabel); i--) block.unshift(lines[i]);
+  if (!block.length && lines[bodyStart + 1] && isHeading(doc, lines[bodyStart], anyLabel) && lines[bodyStart + 1].score > 0) block.push(lines[bodyStart]);
   if (!block.length) return undefined;
   const value = block.map(lineText).join(' ');
   return { value, rule: block.length > 1 ? 'text:heading-block' : 'text:heading-line', start: block[0].start, end: block[block.length - 1].end };
@@ -193,7 +178,7 @@ function englishSource(doc: Doc, zones: LineInfo[]): Field | undefined {
 const NAME_SEP = /^[\s\u3000、，,]+/;
 
 /** Byline names after 记者 / 通讯员: `记者 王嘉毅 张柏栋`, `本报记者 葛灵丹`, `记者张三、李四报道`. */
-function findReporters(doc: Doc, zones: LineInfo[], re: RegExp, lex: Lexicon): Field[] {
+function findReporters(doc: Doc, zones: LineInfo[], lex: Lexicon): Field[] {
   const out: Field[] = [];
   const seen = new Set<string>();
   for (const l of zones) {
@@ -202,7 +187,7 @@ function findReporters(doc: Doc, zones: LineInfo[], re: RegExp, lex: Lexicon): F
     const bracket = /[(（]([^()（）]{0,60}?(?:记者|通讯员)[^()（）]{0,60})[)）]/.exec(s);
     const zone = s.length <= 60 ? { text: s, at: 0 } : bracket ? { text: bracket[1], at: bracket.index + 1 } : undefined;
     if (!zone) continue;
-    const g = new RegExp(re.source.replace('(?:\\s*[:：]\\s*|[\\s\\u3000]+)', '\\s*[:：]?\\s*'), 'gi');
+    const g = new RegExp(lex.labelRe.reporterAnywhere.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = g.exec(zone.text))) {
       let pos = m.index + m[0].length;

@@ -74,6 +74,8 @@ export interface Lexicon {
   ambiguousSurnames: Set<string>;
   surnamePinyin: Set<string>;
   labels: { label: string; field: string; ref: string }[]; // longest first
+  /** Label patterns (来源:, (责编：, 素材来源 …), by field and for any label. */
+  labelRe: LabelPatterns;
   boilerplate: { cue: string; kind: string; ref: string }[];
   /** Lines of the nodejieba user dictionary: `word freq tag`. */
   userDictLines: string[];
@@ -194,6 +196,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
   const boilerplate = raw.boilerplate.map((r) => ({ cue: r.values.cue, kind: r.values.kind, ref: r.ref }));
 
   return {
+    labelRe: labelPatterns(labels),
     titles,
     titleByName,
     titlesEn,
@@ -229,4 +232,30 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const arr = map.get(key);
   if (arr) arr.push(value);
   else map.set(key, [value]);
+}
+
+export interface LabelPatterns {
+  /** A label that starts a line (after list marks): the line is metadata or a credit. */
+  lineStart: RegExp;
+  /** Any label, after a bracket, bar or space, followed by a colon or spaces. */
+  any: RegExp;
+  field: Record<'source' | 'editor' | 'reporter' | 'original_title' | 'published_at', RegExp>;
+  /** A reporter label anywhere (…《陕西新闻联播》记者 王嘉毅): bylines glue it to the outlet's name. */
+  reporterAnywhere: RegExp;
+}
+
+function labelPatterns(labels: { label: string; field: string }[]): LabelPatterns {
+  const words = (field?: string) => labels.filter((l) => !field || l.field === field).map((l) => escapeRe(l.label)).join('|');
+  // 来源:西部网, (责编：萧潇), 素材来源 江苏…, (Web editor: Hongyu) — but not 编辑部 inside a menu.
+  const of = (field?: string) => new RegExp(`(?:^|[(（\\[【|□■\\s·])(?:${words(field)})(?:\\s*[:：]\\s*|[\\s\\u3000]+)`, 'i');
+  return {
+    lineStart: new RegExp(`^[-•·*\\s]*[(（\\[【□■]?\\s*(?:${words()})\\s*[:：]`, 'i'),
+    any: of(),
+    field: { source: of('source'), editor: of('editor'), reporter: of('reporter'), original_title: of('original_title'), published_at: of('published_at') },
+    reporterAnywhere: new RegExp(`(?:${words('reporter')})\\s*[:：]?\\s*`, 'g'),
+  };
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

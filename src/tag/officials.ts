@@ -137,6 +137,8 @@ function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Ma
     }
     return titleMention(doc, i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
   }
+  // Without a place, a title must start a word: 主任 in 班主任 is no office.
+  if (!startsWord(doc, i)) return undefined;
   entry = lex.titles.longestAt(text, i, limit);
   if (entry) {
     // A generic office (主任, 书记) preceded by an organ name is read from the organ's start instead.
