@@ -35,7 +35,8 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
     const info: LineInfo = { ...span, score: 0, hardStop: false, label };
     const cue = lex.boilerplate.find((b) => s.includes(b.cue) && (s.startsWith(b.cue) || s.length <= (b.kind === 'share' || b.kind === 'footer' ? 80 : 24)));
     const links = doc.html?.linkDensity[i] ?? 0;
-    const prose = doc.language === 'en' ? EN_PROSE.test(s) && latin >= 40 : ZH_PROSE.test(s) && weight >= 12;
+    // Prose: sentence punctuation and some length; a short line that ends a sentence counts too (郭金龙参加有关活动。).
+    const prose = doc.language === 'en' ? EN_PROSE.test(s) && latin >= 40 : (ZH_PROSE.test(s) && weight >= 12) || (/[。！？]["”’）)]?$/.test(s) && weight >= 5);
     if (cue) {
       info.reason = cue.kind;
       info.hardStop = cue.kind === 'related' || cue.kind === 'footer';

@@ -61,6 +61,11 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     const d = f.date;
     const same = meetings.find((m) => m.kind === f.kind && similar(m.name, f.name) && (!m.date || !d?.date || m.date === d.date));
     if (same) {
+      // The headline names it in short; the body as it was called.
+      if (infos[same.sentence]?.title && !infos[index].title) {
+        Object.assign(same, { name: f.name, start: f.start, end: f.end, rule: f.rule, sentence: index });
+        doc.mentions.push({ type: 'meeting', start: f.start, end: f.end, normalized: f.name, meetingId: same.id, rule: f.rule });
+      }
       if (!same.date && d?.date) Object.assign(same, dateFields(doc, d));
       if (!same.dateText && d) Object.assign(same, dateFields(doc, d));
       if (!same.venue && f.venue) same.venue = f.venue;
@@ -102,7 +107,9 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       ...(meeting ? { meetingId: meeting.id } : {}),
     };
     doc.directives.push(d);
-    doc.mentions.push({ type: 'speech', start: sp.attribution.start, end: sp.attribution.end, normalized: `${sp.name}:${sp.verb}`, rule: sp.rule });
+    if (!doc.mentions.some((m) => m.type === 'speech' && m.start === sp.attribution.start)) {
+      doc.mentions.push({ type: 'speech', start: sp.attribution.start, end: sp.attribution.end, normalized: `${sp.name}:${sp.verb}`, rule: sp.rule });
+    }
     lastDirectiveParagraph = infos.find((x) => x.s.start <= start && start < x.s.end)?.s.paragraph ?? lastDirectiveParagraph;
     if (sp.personId !== undefined && !sp.embedded) for (const m of group) addRole(m, sp.personId, 'speaker', sp.attribution, `speaker:${sp.verb}`);
   };

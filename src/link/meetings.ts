@@ -23,6 +23,47 @@ export interface FoundMeeting extends Span {
   venue?: string;
 }
 
+/** The left edge of a meeting name: back over name characters (and whole quotations) to a boundary. */
+function nameStart(text: string, floor: number, wordStart: number, stops: Set<number>): number {
+  let start = wordStart;
+  while (start > floor && !stops.has(start)) {
+    const c = text[start - 1];
+    if (c === '”' || c === '"') {
+      // A quotation is part of the name (泰州市“办好人民满意的教育”推进大会).
+      const open = text.lastIndexOf(c === '”' ? '“' : '"', start - 2);
+      if (open < floor || start - open > 30) break;
+      start = open;
+      continue;
+    }
+    if (!NAME_CHAR.test(c) || c === '的' || c === '在' || c === '把') break;
+    if (BEFORE_TRIGGER.test(text.slice(Math.max(floor, start - 4), start))) break;
+    start--;
+  }
+  return start;
+}
+
+/** 在西安市疫情防控指挥部召开 → the venue; not when what stands there is an action (在北京市调研并主持召开). */
+function venueOf(lex: Lexicon, after: string): string | undefined {
+  const m = /^在([^，。；]{2,30}?)(?:隆重|以视频形式)?(?:召开|举行)/.exec(after);
+  return m && plainPlace(lex, m[1]) ? m[1] : undefined;
+}
+
+function venueBefore(lex: Lexicon, before: string): string | undefined {
+  const m = /在([^，。；在]{2,24}?)主持召开$/.exec(before);
+  return m && plainPlace(lex, m[1]) ? m[1] : undefined;
+}
+
+function plainPlace(lex: Lexicon, s: string): boolean {
+  if (/[并和及]$/.test(s)) return false;
+  for (let i = 0; i < s.length; i++) if (lex.verbs.longestAt(s, i)) return false;
+  return true;
+}
+
+function skipOpeners(text: string, start: number, end: number): number {
+  while (start < end && /[\s\u3000)）】」]/.test(text[start])) start++;
+  return start;
+}
+
 export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMention[], dates: DateMention[]): FoundMeeting[] {
   const text = doc.text;
   const out: FoundMeeting[] = [];
@@ -30,32 +71,33 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMent
   for (const m of [...people, ...dates]) if (m.end > s.start && m.end <= s.end) stops.add(m.end);
   for (const t of doc.mentions) if (t.type === 'title' && t.end > s.start && t.end <= s.end) stops.add(t.end);
 
-  for (const w of lex.meetingWords.scan(text, s.start, s.end)) {
-    const kind = w.values[0].kind;
-    if (kind !== 'meeting') continue;
-    // The name's left edge.
-    let start = w.start;
-    while (start > s.start && NAME_CHAR.test(text[start - 1]) && !stops.has(start) && !BEFORE_TRIGGER.test(text.slice(Math.max(s.start, start - 4), start))) {
-      if (text[start - 1] === '的' || text[start - 1] === '在' || text[start - 1] === '把') break;
-      start--;
-    }
-    // Apposition: “新春第一会”———全市县域经济高质量发展大会 → the part after the dashes.
-    const dash = text.slice(start, w.start).search(/[—\-]{2,}/);
-    if (dash >= 0) {
-      start += dash;
-      while (/[—\-]/.test(text[start])) start++;
-    }
-    while (/[“”"]/.test(text[start]) && text.slice(start, w.end).split(/[“”"]/).length % 2 === 0) start++;
-    const name = text.slice(start, w.end).replace(/^[“"]+(?=[^”"]*$)/, '');
-    if (name.length < w.end - w.start + 2 && !/常务会议|常委会/.test(name)) continue;
+  // Every meeting word, at every position (调度会 and 会议 in 调度会议): the longest name wins below.
+  const candidates: FoundMeeting[] = [];
+  const sentenceOpener = skipOpeners(text, s.start, s.end);
+  const dated = dates.some((d) => d.start === sentenceOpener && d.rule !== 'date:vague');
+  for (let k = s.start; k < s.end; k++) {
+    const w = lex.meetingWords.longestAt(text, k, s.end);
+    if (!w || w.values[0].kind !== 'meeting') continue;
+    const start = nameStart(text, s.start, w.start, stops);
     const before = text.slice(Math.max(s.start, start - 6), start);
     const after = text.slice(w.end, Math.min(s.end, w.end + 40));
     if (ANAPHORIC_BEFORE.test(before) || REFERENCE_AFTER.test(after)) continue;
-    const triggered = BEFORE_TRIGGER.test(before) || AFTER_TRIGGER.test(after) || (/在[^，。；]*$/.test(text.slice(s.start, start)) && /^上/.test(after));
-    if (!triggered) continue;
-    const venue = /^在([^，。；]{2,30}?)(?:隆重|以视频形式)?(?:召开|举行)/.exec(after)?.[1] ?? /在([^，。；在]{2,24}?)主持召开$/.exec(text.slice(s.start, start))?.[1];
-    out.push({ kind: 'meeting', start, end: w.end, name, rule: `meeting:${BEFORE_TRIGGER.test(before) ? 'trigger+name' : AFTER_TRIGGER.test(after) ? 'name+trigger' : '在+name+上'}`, ...(venue ? { venue } : {}) });
+    const how = BEFORE_TRIGGER.test(before) ? 'trigger+name' : AFTER_TRIGGER.test(after) ? 'name+trigger' : /在[^，。；]*$/.test(text.slice(s.start, start)) && /^上/.test(after) ? '在+name+上' : dated ? 'dated-sentence' : undefined;
+    if (!how) continue;
+    // Apposition: “新春第一会”———全市县域经济高质量发展大会 → the part after the dashes.
+    let nameFrom = start;
+    const dash = text.slice(start, w.start).search(/[—\-]{2,}/);
+    if (dash >= 0) {
+      nameFrom = start + dash;
+      while (/[—\-]/.test(text[nameFrom])) nameFrom++;
+    }
+    const name = text.slice(nameFrom, w.end);
+    if (name.length < w.end - w.start + 2 && !/常务会议|常委会/.test(name)) continue;
+    const venue = venueOf(lex, after) ?? venueBefore(lex, text.slice(s.start, start));
+    candidates.push({ kind: 'meeting', start: nameFrom, end: w.end, name, rule: `meeting:${how}`, ...(venue ? { venue } : {}) });
   }
+  // A name inside a longer one (调度会 in 调度会议, 推进会 in 推进会暨…表彰大会) is that one.
+  for (const c of candidates) if (!candidates.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)) out.push(c);
 
   // Inspections: 在/赴/到 + place… + verb (在北京市调研), or person + verb + object (匡健调研重点项目建设情况).
   const sentence = text.slice(s.start, s.end);
