@@ -31,13 +31,15 @@ export interface PlaceEntry {
   level: Exclude<Level, 'national'>;
   parentCode: string;
   en: string[];
+  /** The short name is also an ordinary word (来宾, 开封): it needs confirming context. */
+  shortIsWord: boolean;
   ref: string;
 }
 
-/** One way of writing a place: its full name, its short name, an alias or an English name. */
+/** One way of writing a place: its full name, its short name, an alias, an abbreviation or an English name. */
 export interface PlaceForm {
   place: PlaceEntry;
-  form: 'name' | 'short' | 'alias' | 'en';
+  form: 'name' | 'short' | 'alias' | 'abbreviation' | 'en';
   ref: string;
 }
 
@@ -63,11 +65,13 @@ export interface Lexicon {
   officials: Trie<OfficialRole>; // by name and alias
   officialsByEnName: Map<string, OfficialRole[]>; // lower-cased English name
   places: Trie<PlaceForm>;
+  /** One-character abbreviations (陕, 京), tagged only after a verb of movement. */
+  abbreviations: Trie<PlaceForm>;
   placesEn: Map<string, PlaceForm[]>; // lower-cased English name
   placeByCode: Map<string, PlaceEntry>;
   placesByName: Map<string, PlaceEntry[]>;
   verbs: Trie<VerbEntry>;
-  verbsEn: VerbEntry[]; // longest first
+  verbsEn: { base: string; entry: VerbEntry }[]; // English base forms (stress, call for)
   meetingWords: Trie<MeetingWord>;
   meetingWordList: MeetingWord[]; // longest first
   surnames: Set<string>; // single and compound
@@ -140,6 +144,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
       level: v.level as PlaceEntry['level'],
       parentCode: v.parent_code,
       en: list(v.en),
+      shortIsWord: v.short_is_word === '1',
       ref: r.ref,
     };
     placeByCode.set(p.code, p);
@@ -153,24 +158,28 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
       if (p.short) word(p.short, 20000, 'ns');
     }
   }
+  const abbreviations = new Trie<PlaceForm>();
   for (const r of raw.placeAliases) {
     const v = r.values;
     const target = (v.code && placeByCode.get(v.code)) || placesByName.get(v.place)?.[0];
     if (!target) continue; // reported by checkAliases
+    if (v.kind === 'abbreviation') {
+      abbreviations.add(v.alias, { place: target, form: 'abbreviation', ref: r.ref });
+      continue; // one character: never a jieba word of its own
+    }
     places.add(v.alias, { place: target, form: 'alias', ref: r.ref });
     word(v.alias, 20000, 'ns');
   }
 
   const verbs = new Trie<VerbEntry>();
-  const verbsEn: VerbEntry[] = [];
+  const verbsEn: { base: string; entry: VerbEntry }[] = [];
   for (const r of raw.verbs) {
     const v = r.values;
     const entry: VerbEntry = { verb: v.verb, role: v.role as VerbRole, en: list(v.en), ref: r.ref };
     verbs.add(v.verb, entry);
-    for (const e of entry.en) verbsEn.push({ ...entry, verb: e });
+    for (const e of entry.en) verbsEn.push({ base: e, entry });
     word(v.verb, 50000, 'v');
   }
-  verbsEn.sort((a, b) => b.verb.length - a.verb.length);
 
   const meetingWords = new Trie<MeetingWord>();
   const meetingWordList: MeetingWord[] = [];
@@ -203,6 +212,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     officials,
     officialsByEnName,
     places,
+    abbreviations,
     placesEn,
     placeByCode,
     placesByName,

@@ -64,13 +64,20 @@ export const SPECS = {
       { name: 'level', required: true, type: { kind: 'enum', values: ['province', 'prefecture', 'county', 'township'] } },
       { name: 'parent_code' },
       { name: 'en' },
+      { name: 'short_is_word', type: { kind: 'enum', values: ['1'] } },
     ],
     key: ['code'],
   },
   placeAliases: {
     file: 'place-aliases.csv',
     optional: true,
-    columns: [{ name: 'alias', required: true }, { name: 'place', required: true }, { name: 'code' }, { name: 'note' }],
+    columns: [
+      { name: 'alias', required: true },
+      { name: 'place', required: true },
+      { name: 'code' },
+      { name: 'kind', type: { kind: 'enum', values: ['alias', 'abbreviation'] } },
+      { name: 'note' },
+    ],
     key: ['alias', 'code'],
   },
   verbs: {

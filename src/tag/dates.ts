@@ -29,8 +29,8 @@ export function fromIso(s: string): TZDate {
  * Of the candidate days, the one nearest to the reference, where a day in the future counts four times its
  * distance: news reports what happened, and announces only what is close ahead.
  */
-export function preferPast(ref: TZDate, candidates: (TZDate | undefined)[]): TZDate | undefined {
-  let best: TZDate | undefined;
+export function preferPast(ref: Date, candidates: (Date | undefined)[]): Date | undefined {
+  let best: Date | undefined;
   let bestCost = Infinity;
   for (const c of candidates) {
     if (!c) continue;
@@ -44,12 +44,12 @@ export function preferPast(ref: TZDate, candidates: (TZDate | undefined)[]): TZD
   return best;
 }
 
-export function resolveMonthDay(ref: TZDate, m: number, d: number): TZDate | undefined {
+export function resolveMonthDay(ref: Date, m: number, d: number): Date | undefined {
   const y = ref.getFullYear();
   return preferPast(ref, [day(y - 1, m, d), day(y, m, d), day(y + 1, m, d)]);
 }
 
-export function resolveDayOfMonth(ref: TZDate, d: number): TZDate | undefined {
+export function resolveDayOfMonth(ref: Date, d: number): Date | undefined {
   const months = [-1, 0, 1].map((k) => addMonths(new TZDate(ref.getFullYear(), ref.getMonth(), 1, ZONE), k));
   return preferPast(
     ref,
@@ -58,7 +58,7 @@ export function resolveDayOfMonth(ref: TZDate, d: number): TZDate | undefined {
 }
 
 /** Weekday 1 = Monday … 7 = Sunday; `week` -1 last week, 0 this week, undefined: the most recent on or before ref. */
-export function resolveWeekday(ref: TZDate, weekday: number, week?: number): TZDate {
+export function resolveWeekday(ref: Date, weekday: number, week?: number): Date {
   if (week === undefined) {
     const today = ref.getDay() === 0 ? 7 : ref.getDay();
     return addDays(ref, -((today - weekday + 7) % 7));
@@ -107,9 +107,9 @@ const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5
 const WEEK_OFFSET: Record<string, number> = { 上周: -1, 上星期: -1, 本周: 0, 这周: 0, 本星期: 0, 下周: 1, 下星期: 1 };
 
 export interface DateContext {
-  ref?: TZDate;
+  ref?: Date;
   /** The last resolved date mentioned so far (for 当天, 次日 …). */
-  last?: TZDate;
+  last?: Date;
 }
 
 /** Find and resolve every date in text[from, to), in order; `ctx.last` carries anaphora across calls. */

@@ -411,14 +411,6 @@ function jurisdictionOf(doc: Doc, lex: Lexicon, t: TitleMention, stack: TitleMen
     const up = place && ancestorAt(lex, place.code, level);
     if (up) return up.name;
   }
-  // A dictionary role of this person, valid on the article's date, with the same office.
-  if (person) {
-    const date = doc.referenceDate?.date;
-    const role = (lex.officials.get(person.name) ?? []).find(
-      (r) => (r.title === t.title || r.title.endsWith(t.title)) && (!date || ((!r.start || r.start <= date) && (!r.end || date <= r.end))),
-    );
-    if (role?.jurisdiction) return role.jurisdiction;
-  }
   // The one place of this level the article names (directly or as the parent of a place it names).
   const counts = new Map<string, number>();
   for (const p of places) {
@@ -427,5 +419,12 @@ function jurisdictionOf(doc: Doc, lex: Lexicon, t: TitleMention, stack: TitleMen
     if (up) counts.set(up.name, (counts.get(up.name) ?? 0) + 1);
   }
   if (counts.size === 1) return [...counts.keys()][0];
+  // A dictionary role of this person with the same office, valid on the article's date (without a date
+  // a role cannot be checked, and a stale one would give the wrong place).
+  const date = doc.referenceDate?.date;
+  if (person && date) {
+    const role = (lex.officials.get(person.name) ?? []).find((r) => (r.title === t.title || r.title.endsWith(t.title)) && (!r.start || r.start <= date) && (!r.end || date <= r.end));
+    if (role?.jurisdiction) return role.jurisdiction;
+  }
   return '';
 }

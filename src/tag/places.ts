@@ -12,13 +12,19 @@ interface Candidate extends Span {
 }
 
 export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   for (const p of paragraphs) {
     for (const m of lex.places.scan(doc.text, p.start, p.end)) {
-      if (!acceptable(doc, m, m.values)) continue;
+      if (!standsAsWord(doc, m, m.values, found)) continue;
       found.push({ start: m.start, end: m.end, forms: m.values });
     }
+    found.push(...abbreviations(doc, lex, p));
   }
+  found.sort((a, b) => a.start - b.start);
+  // A short name that is also an ordinary word (来宾, 开封) counts only when the article confirms it: an
+  // organ after it (开封市委), or the place or its parent named in full elsewhere.
+  const named = new Set(found.filter((c) => c.forms.some((f) => f.form === 'name')).flatMap((c) => c.forms.flatMap((f) => [f.place.code, f.place.parentCode])));
+  found = found.filter((c) => !c.forms.every((f) => f.form === 'short' && f.place.shortIsWord) || ORGAN_AFTER.test(doc.text.slice(c.end, c.end + 2)) || c.forms.some((f) => named.has(f.place.code) || named.has(f.place.parentCode)));
   // Unambiguous mentions decide the ambiguous ones: a candidate whose ancestor the article names wins.
   const certain = new Set<string>();
   for (const c of found) {
@@ -42,18 +48,46 @@ export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   }
 }
 
+const ORGAN_AFTER = /^(?:省|市|县|区|州|盟|旗|委|政府|人民|党)/;
+/** After these verbs of movement a one-character abbreviation names a province: 入陕, 来京, 返鄂人员. */
+const MOVEMENT_BEFORE = /[入来返回赴离抵进出驻援]$/;
+const ABBREVIATION_AFTER = /^(?:[^\u4e00-\u9fff]|人员|人士|旅客|车辆|期间|后|前|的|和|及|入|出|来|返|工作|考察|调研|学习|就医|务工|游客|航班|列车)/;
+
 /**
- * A short name must stand as a word: at token boundaries, or directly followed by an organ or title
- * (陕西省长, 西安市委), so that 东方 in 东方红 or 长安 in 长安街 does not count.
+ * A place must stand as a word. A full name whose stem is generic (城区, 郊区, 街道) counts only right after
+ * its parent (大同市城区). A short name must start a token; a county short must also end one (or be
+ * followed by an organ: 雁塔区委), while a province or city short may open a longer name (河南日报,
+ * 陕西广播电视台). So 东方 in 东方红 or 长安 in 长安街 does not count.
  */
-function acceptable(doc: Doc, span: Span, forms: PlaceForm[]): boolean {
-  if (forms.some((f) => f.form === 'name' || f.form === 'alias')) return true;
+function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidate[]): boolean {
+  const text = doc.text;
+  if (forms.some((f) => f.form === 'alias')) return true;
+  const full = forms.filter((f) => f.form === 'name');
+  if (full.length) {
+    if (full.some((f) => stemLength(f.place.name) >= 2)) return true;
+    const prev = before[before.length - 1];
+    return !!prev && prev.end === span.start && prev.forms.some((p) => full.some((f) => f.place.parentCode === p.place.code));
+  }
   const b = doc.boundaries;
   if (!b) return true;
-  const next = doc.text[span.end] ?? '';
-  const startsWord = b[span.start] === 1;
-  const endsWord = b[span.end] === 1 || /[省市县区委政府人党籍]/.test(next);
-  return startsWord && endsWord;
+  if (b[span.start] !== 1) return false;
+  const high = forms.some((f) => f.place.level === 'province' || f.place.level === 'prefecture');
+  return high || b[span.end] === 1 || ORGAN_AFTER.test(text.slice(span.end, span.end + 2));
+}
+
+const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|新区|矿区|林区|特区|省|市|县|区|盟|旗|镇|乡)$/;
+function stemLength(name: string): number {
+  return name.replace(SUFFIX, '').length;
+}
+
+function abbreviations(doc: Doc, lex: Lexicon, p: Span): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  for (let i = p.start + 1; i < p.end; i++) {
+    const m = lex.abbreviations.longestAt(text, i, i + 1);
+    if (m && MOVEMENT_BEFORE.test(text[i - 1]) && ABBREVIATION_AFTER.test(text.slice(i + 1, i + 3) || '。')) out.push({ start: i, end: i + 1, forms: m.values });
+  }
+  return out;
 }
 
 function choose(lex: Lexicon, forms: PlaceForm[], certain: Set<string>): { place: PlaceEntry; form: PlaceForm; ambiguous: boolean } {
