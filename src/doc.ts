@@ -173,6 +173,8 @@ export interface Doc {
   raw?: string; // decoded input, before rendering
   html?: HtmlInfo;
   text: string;
+  /** Every line of the text, scored: what is article and what is page. */
+  lines?: LineInfo[];
   body?: Span;
   /** Lines after the body that carry credits (editor, reporters, source), searched by the metadata stage. */
   credits?: Span[];
@@ -189,6 +191,15 @@ export interface Doc {
   directives: Directive[];
   messages: Message[];
   timings: Record<string, number>;
+}
+
+/** A line of the page text as the body finder scored it (kept for the metadata stage). */
+export interface LineInfo extends Span {
+  score: number;
+  /** Why the line counts against the body (a boilerplate cue kind, `related-item`, `links`, `short`). */
+  reason?: string;
+  hardStop: boolean;
+  label: boolean;
 }
 
 /** What the HTML renderer learned from the page besides its text. */

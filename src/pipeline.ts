@@ -86,7 +86,7 @@ export const STAGES: Stage[] = [
   {
     name: 'body',
     requires: ['text', 'language'],
-    assigns: ['body', 'paragraphs', 'credits', 'mentions'],
+    assigns: ['lines', 'body', 'paragraphs', 'credits', 'mentions'],
     run(doc, ctx) {
       const found = findBody(doc, ctx.lex);
       if (!found) throw new ArticleError('E_NO_BODY', 'no article text found on the page');

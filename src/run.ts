@@ -97,12 +97,13 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     report.failedByCode[code] = (report.failedByCode[code] ?? 0) + 1;
     report.failures.push({ input, article_id: id, code, message });
   };
+  let texts: Promise<void> = Promise.resolve();
   const accept = (r: ArticleResult) => {
     report.bytes += r.bytes;
     writer.write(r.rows);
     if (r.ok) {
       report.succeeded++;
-      writer.writeText(r.id, r.text ?? '');
+      texts = writer.writeText(r.id, r.text ?? '');
     } else fail(r.input, r.id, r.error!.code, r.error!.message);
     for (const m of r.messages) {
       report.warningsByCode[m.code] = (report.warningsByCode[m.code] ?? 0) + 1;
@@ -153,6 +154,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       if (!pool) {
         pending.set(n, processArticle(item, ctx, limits));
         flush();
+        await texts; // back-pressure from the text files
         if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
         continue;
       }
@@ -166,9 +168,9 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     }
     await Promise.all(inFlight);
     flush();
-    writer.commit();
+    await writer.commit();
   } catch (e) {
-    writer.abort();
+    await writer.abort();
     throw e;
   } finally {
     await pool?.close();
@@ -254,7 +256,7 @@ class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       workerData: { dictionaries: this.dictionaries, timeBudgetMs: this.timeBudgetMs, limits: this.limits },
     });
     let started!: () => void;

@@ -3,17 +3,9 @@
 // ends in a date), link-heavy lines and footers count against — and the body is the run of lines with the
 // highest total (maximum-sum segment, as in text-density extractors), never crossing a "related news" or
 // footer heading. Everything else is recorded as boilerplate, so a user can see why a name did not come out.
-import type { Doc, Paragraph, Span } from '../doc.ts';
+import type { Doc, LineInfo, Paragraph, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { countHan, countLatin, lineSpans } from '../text/lines.ts';
-
-export interface LineInfo extends Span {
-  score: number;
-  /** Why the line counts against the body (a boilerplate cue kind, `related-item`, `links`, `short`). */
-  reason?: string;
-  hardStop: boolean;
-  label: boolean;
-}
 
 // A related-news item: some words, then a date (2025-11-04, 2022-01-07 09:34) or "3小时前" at the end,
 // or a line that is only a date and a channel name (2022-01-07 09:34 北京冬奥会 -).
@@ -83,7 +75,7 @@ export interface BodyResult {
 }
 
 export function findBody(doc: Doc, lex: Lexicon): BodyResult | undefined {
-  const lines = scoreLines(doc, lex);
+  const lines = (doc.lines = scoreLines(doc, lex));
   if (!lines.length) return undefined;
 
   // Maximum-sum run of lines inside each block between hard stops.

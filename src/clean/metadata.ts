@@ -2,17 +2,17 @@
 // publication time, source, editor, reporters, original title. Searched only around the article — the lines
 // above the body, its first paragraph (bylines) and the credits below it — never in the related-news lists
 // whose dates and names belong to other articles. Table columns, when given, win.
-import type { Doc, Field, Span } from '../doc.ts';
+import type { Doc, Field, LineInfo, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { findDateTime, normalizeMetaDate } from '../tag/dates.ts';
-import { scoreLines, type LineInfo } from './body.ts';
+import { scoreLines } from './body.ts';
 
 const META_TIME_KEYS = ['article:published_time', 'publishdate', 'pubdate', 'publish_date', 'og:release_date', 'ptime', 'datepublished', 'dc.date', 'date'];
 const SITE_WORDS = /网|新闻|频道|日报|晚报|在线|客户端|报$|\.com|\.cn|news|daily|online|times/i;
 const DATE_IN_NAME = /(?<!\d)((?:19|20)\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 
 export function harvestMetadata(doc: Doc, lex: Lexicon): void {
-  const lines = scoreLines(doc, lex);
+  const lines = doc.lines ?? scoreLines(doc, lex);
   const text = doc.text;
   const lineText = (l: Span) => text.slice(l.start, l.end);
   const bodyStart = doc.body ? lines.findIndex((l) => l.start >= doc.body!.start) : 0;

@@ -3,6 +3,7 @@
 // (按照…原则，会议确定，一是…), with the span where its content begins.
 import type { Doc, PersonMention, Span } from '../doc.ts';
 import type { Lexicon, VerbEntry } from '../dictionaries/compile.ts';
+import type { Local } from './events.ts';
 
 export type Subject = { kind: 'person'; personId: number; name: string } | { kind: 'meeting' } | { kind: 'org'; text: string };
 
@@ -24,26 +25,27 @@ const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|
 const NO_COMMA_STOP = /^(?:的|了|精神|和|与|等|者|中|下)/;
 const TRAILING_ADVERB = /(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)$/;
 
-export function findAttribution(doc: Doc, lex: Lexicon, sentence: Span, people: PersonMention[]): Attribution | undefined {
+export function findAttribution(doc: Doc, lex: Lexicon, sentence: Span, local: Local): Attribution | undefined {
   const text = doc.text;
   // Candidate clause starts: the sentence start and every position after a comma or semicolon.
   const starts = [sentence.start];
   for (let i = sentence.start; i < sentence.end; i++) if (/[，,；;]/.test(text[i])) starts.push(i + 1);
   for (const at of starts) {
-    const a = attributionAt(doc, lex, at, sentence.end, people);
+    const a = attributionAt(doc, lex, at, sentence.end, local);
     if (a) return a;
   }
   return undefined;
 }
 
-function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, people: PersonMention[]): Attribution | undefined {
+function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: Local): Attribution | undefined {
+  const people = local.people;
   const text = doc.text;
   let pos = at;
   while (pos < end && /[\s\u3000)）】」]/.test(text[pos])) pos++;
   let subject: Subject | undefined;
   let rule = '';
   // A person: the last person mention of a title stack or name list starting here (省委书记刘国中, 他).
-  const person = personSubject(doc, pos, end, people);
+  const person = personSubject(doc, pos, end, local);
   if (person) {
     subject = { kind: 'person', personId: person.personId, name: person.normalized };
     pos = person.end;
@@ -87,7 +89,8 @@ function speechVerbAt(lex: Lexicon, text: string, pos: number, end: number): Ver
 }
 
 /** The person a clause opens with, past titles and a list of names (副省长方光华、徐大彤). */
-function personSubject(doc: Doc, pos: number, end: number, people: PersonMention[]): PersonMention | undefined {
+function personSubject(doc: Doc, pos: number, end: number, local: Local): PersonMention | undefined {
+  const { people, titles } = local;
   const text = doc.text;
   let cur = pos;
   let found: PersonMention | undefined;
@@ -103,7 +106,7 @@ function personSubject(doc: Doc, pos: number, end: number, people: PersonMention
       break;
     }
     // Skip a title before the name: titles are mentions too.
-    const t = doc.mentions.find((m) => m.type === 'title' && m.start === cur);
+    const t = titles.find((m) => m.start === cur);
     if (t) {
       cur = t.end;
       if (text[cur] === '、') cur++;

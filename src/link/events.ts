@@ -8,7 +8,7 @@
 //   paragraph to its own speaker;
 // - a meeting mentioned inside reported speech (…习近平总书记主持中央政治局常委会会议…) is recorded with its
 //   own roles but does not become the meeting the article reports on.
-import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Sentence, Span } from '../doc.ts';
+import type { DateMention, Directive, Doc, Meeting, PersonMention, PlaceMention, RoleKind, Sentence, Span, TitleMention } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { findMeetings, findRoles, type FoundMeeting, type RoleClaim } from './meetings.ts';
@@ -30,26 +30,58 @@ interface SentenceInfo {
   found: FoundMeeting[];
   roles: RoleClaim[];
   narrative: boolean;
+  local: Local;
 }
 
 const MEETING_CLAUSE = /(?:^|[，,；;])(?:会议|会上|全会|会议还|会上还)[，,]?(?!认为|强调|指出|要求|确定|提出|明确|部署|号召|表示)/;
 const FIRST_PERSON = /^(?:我们|我)/;
 
+/** The mentions inside one sentence, by type (computed once per article, so no stage scans them all). */
+export interface Local {
+  people: PersonMention[];
+  present: PersonMention[]; // people who are there, not only invoked
+  dates: DateMention[];
+  titles: TitleMention[];
+  places: PlaceMention[];
+}
+
+export function localMentions(doc: Doc): Local[] {
+  const sorted = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const out: Local[] = [];
+  let k = 0;
+  for (const s of doc.sentences) {
+    const l: Local = { people: [], present: [], dates: [], titles: [], places: [] };
+    while (k < sorted.length && sorted[k].start < s.start) k++;
+    for (let j = k; j < sorted.length && sorted[j].start < s.end; j++) {
+      const m = sorted[j];
+      if (m.end > s.end) continue;
+      if (m.type === 'person') {
+        l.people.push(m);
+        if (!m.invoked) l.present.push(m);
+      } else if (m.type === 'date') l.dates.push(m);
+      else if (m.type === 'title') l.titles.push(m);
+      else if (m.type === 'place') l.places.push(m);
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 export function linkEvents(doc: Doc, lex: Lexicon): void {
   const text = doc.text;
-  const people = doc.mentions.filter((m): m is PersonMention => m.type === 'person').sort((a, b) => a.start - b.start);
-  const present = people.filter((p) => !p.invoked);
   const dates = doc.mentions.filter((m): m is DateMention => m.type === 'date');
   const nameOf = (id: number) => doc.people[id]?.name ?? '';
+  const local = localMentions(doc);
 
-  const infos: SentenceInfo[] = doc.sentences.map((s) => {
+  const infos: SentenceInfo[] = doc.sentences.map((s, i) => {
     const title = doc.paragraphs[s.paragraph].kind === 'title';
-    const attribution = title ? undefined : findAttribution(doc, lex, s, people);
-    const found = findMeetings(doc, lex, s, present, dates);
-    const roles = findRoles(doc, lex, s, present, attribution ? attribution.span.start : s.end);
-    return { s, title, attribution, found, roles, narrative: false };
+    const attribution = title ? undefined : findAttribution(doc, lex, s, local[i]);
+    const found = findMeetings(doc, lex, s, local[i]);
+    const roles = findRoles(doc, lex, s, local[i].present, attribution ? attribution.span.start : s.end);
+    return { s, title, attribution, found, roles, narrative: false, local: local[i] };
   });
-  for (const info of infos) info.narrative = isNarrative(doc, info, people, dates);
+  for (const info of infos) info.narrative = isNarrative(doc, info);
+  const spoken = new Set<number>();
 
   const meetings: Meeting[] = [];
   let group: Meeting[] = [];
@@ -91,7 +123,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     if (role === 'chair' && m.kind === 'inspection') return;
     if (!m.roles.some((r) => r.personId === personId && r.role === role)) m.roles.push({ personId, role, start: span.start, end: span.end, rule });
   };
-  const emit = (content: Span, sp: Speaker, rule: string) => {
+  const emit = (content: Span, sp: Speaker, rule: string, paragraph: number) => {
     const start = skipSpace(text, content.start, content.end);
     if (content.end - start < 2) return;
     const meeting = group[group.length - 1];
@@ -107,10 +139,11 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       ...(meeting ? { meetingId: meeting.id } : {}),
     };
     doc.directives.push(d);
-    if (!doc.mentions.some((m) => m.type === 'speech' && m.start === sp.attribution.start)) {
+    if (!spoken.has(sp.attribution.start)) {
+      spoken.add(sp.attribution.start);
       doc.mentions.push({ type: 'speech', start: sp.attribution.start, end: sp.attribution.end, normalized: `${sp.name}:${sp.verb}`, rule: sp.rule });
     }
-    lastDirectiveParagraph = infos.find((x) => x.s.start <= start && start < x.s.end)?.s.paragraph ?? lastDirectiveParagraph;
+    lastDirectiveParagraph = paragraph;
     if (sp.personId !== undefined && !sp.embedded) for (const m of group) addRole(m, sp.personId, 'speaker', sp.attribution, `speaker:${sp.verb}`);
   };
 
@@ -124,7 +157,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     const target = opened.length ? unique(opened) : group;
     for (const r of info.roles) for (const m of target) addRole(m, r.personId, r.role, r.span, r.rule);
     if (reported.length) {
-      for (const r of findRoles(doc, lex, { start: contentStart, end: s.end }, present)) for (const m of reported) addRole(m, r.personId, r.role, r.span, r.rule);
+      for (const r of findRoles(doc, lex, { start: contentStart, end: s.end }, info.local.present)) for (const m of reported) addRole(m, r.personId, r.role, r.span, r.rule);
     }
     if (info.title) return;
 
@@ -134,7 +167,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     if (!attribution && isQuote(text, s) && next && next.s.paragraph === s.paragraph && next.attribution && next.attribution.span.start === skipOpeners(text, next.s.start, next.s.end) && next.attribution.subject.kind === 'person') {
       const a = next.attribution;
       const sp = speakerOf(a, s.paragraph, primary, nameOf);
-      emit({ start: skipOpeners(text, s.start, s.end), end: s.end }, sp, 'directive:quote-before-attribution');
+      emit({ start: skipOpeners(text, s.start, s.end), end: s.end }, sp, 'directive:quote-before-attribution', s.paragraph);
       current = sp;
       return;
     }
@@ -142,7 +175,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       const sp = speakerOf(attribution, s.paragraph, primary, nameOf);
       if (!primary.has(s.paragraph)) primary.set(s.paragraph, sp);
       current = sp;
-      emit({ start: attribution.contentStart, end: s.end }, sp, `directive:${attribution.rule}`);
+      emit({ start: attribution.contentStart, end: s.end }, sp, `directive:${attribution.rule}`, s.paragraph);
       return;
     }
     if (!current) return;
@@ -163,7 +196,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       current = { ...current, paragraph: s.paragraph };
     }
     if (current.embedded && FIRST_PERSON.test(text.slice(s.start, s.start + 2))) current = primary.get(s.paragraph) ?? current;
-    emit(s, current, 'directive:continuation');
+    emit(s, current, 'directive:continuation', s.paragraph);
   });
 
   // A meeting named only in the headline takes its date from the lede.
@@ -185,19 +218,20 @@ function speakerOf(a: Attribution, paragraph: number, primary: Map<number, Speak
   return { name, personId, verb: a.verb, attribution: a.span, paragraph, embedded: !!first && first.name !== name, rule: a.rule };
 }
 
-function isNarrative(doc: Doc, info: SentenceInfo, people: PersonMention[], dates: DateMention[]): boolean {
+function isNarrative(doc: Doc, info: SentenceInfo): boolean {
+  const { dates, people, titles } = info.local;
   const { s } = info;
   if (info.attribution) return false;
   if (info.found.length || info.roles.length) return true;
   const text = doc.text;
   const sentence = text.slice(s.start, s.end);
   // A calendar date: reported speech rarely carries one, narration does (2月11日晚，南京发布…).
-  if (dates.some((d) => d.start >= s.start && d.end <= s.end && d.rule !== 'date:vague' && /\d|[一二三四五六七八九十]/.test(text.slice(d.start, d.end)))) return true;
+  if (dates.some((d) => d.rule !== 'date:vague' && /\d|[一二三四五六七八九十]/.test(text.slice(d.start, d.end)))) return true;
   // The meeting as the subject of a non-speech verb: 会议通过…, 会上，通报了…, 会议还研究了…
   if (MEETING_CLAUSE.test(sentence)) return true;
   // A person as the subject without a speech verb: 匡健一行先后来到…
   const opener = skipOpeners(text, s.start, s.end);
-  if (people.some((p) => p.start === opener && !p.invoked) || doc.mentions.some((m) => m.type === 'title' && m.start === opener)) return true;
+  if (people.some((p) => p.start === opener && !p.invoked) || titles.some((t) => t.start === opener)) return true;
   // A heading: a short paragraph without a sentence end.
   const p = doc.paragraphs[s.paragraph];
   if (p.start === s.start && p.end === s.end && !/[。！？!?”]$/.test(sentence) && sentence.length < 40) return true;

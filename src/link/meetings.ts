@@ -5,15 +5,15 @@
 // meeting word to the nearest boundary (punctuation, a trigger, a date, a person, 的); in an apposition
 // "“新春第一会”——全市…大会" the second name wins. An inspection is 在/赴/到 + place … + 调研/考察 (在北京市调研),
 // or person + 调研 + object (调研重点项目建设情况).
-import type { DateMention, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
+import type { DateMention, Doc, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon, VerbRole } from '../dictionaries/compile.ts';
+import type { Local } from './events.ts';
 
 const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席了|出席|参加了|参加|主持|列席|参与|观看)$/;
 const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
 const REFERENCE_AFTER = /^(?:精神|部署|要求|决策|文件|纪要|通过的|审议通过|作出|提出|强调|指出)/;
 const ANAPHORIC_BEFORE = /(?:此次|本次|这次|该|上述|这一|此)$/;
 const NAME_CHAR = /[\u4e00-\u9fff0-9０-９“”"《》·—\-]/;
-const INSPECT = /(?:调研|考察|检查|督查|视察|督导)/;
 
 export interface FoundMeeting extends Span {
   kind: 'meeting' | 'inspection';
@@ -64,12 +64,12 @@ function skipOpeners(text: string, start: number, end: number): number {
   return start;
 }
 
-export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMention[], dates: DateMention[]): FoundMeeting[] {
+export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): FoundMeeting[] {
   const text = doc.text;
   const out: FoundMeeting[] = [];
+  const { present: people, dates } = local;
   const stops = new Set<number>();
-  for (const m of [...people, ...dates]) if (m.end > s.start && m.end <= s.end) stops.add(m.end);
-  for (const t of doc.mentions) if (t.type === 'title' && t.end > s.start && t.end <= s.end) stops.add(t.end);
+  for (const m of [...people, ...dates, ...local.titles]) stops.add(m.end);
 
   // Every meeting word, at every position (调度会 and 会议 in 调度会议): the longest name wins below.
   const candidates: FoundMeeting[] = [];
@@ -106,7 +106,7 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMent
   while ((m = placeVisit.exec(sentence))) {
     const start = s.start + m.index;
     const end = start + m[0].length;
-    const hasPlace = doc.mentions.some((x) => x.type === 'place' && x.start >= start && x.end <= end);
+    const hasPlace = local.places.some((x) => x.start >= start && x.end <= end);
     if (!hasPlace) continue;
     out.push({ kind: 'inspection', start, end, name: m[0], rule: 'inspection:在+place+verb' });
   }
@@ -122,7 +122,7 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, people: PersonMent
   out.sort((a, b) => a.start - b.start);
   // The date of each: the last date of the sentence before the meeting's trigger, else the first one after.
   for (const f of out) {
-    const before = dates.filter((d) => d.start >= s.start && d.end <= f.start);
+    const before = dates.filter((d) => d.end <= f.start);
     f.date = before[before.length - 1] ?? dates.find((d) => d.start >= f.end && d.end <= s.end);
   }
   return out;

@@ -3,9 +3,10 @@
 // right), cells that start with = + - @ escaped (csv-stringify's escape_formulas, so no cell runs as a
 // formula), cells longer than Excel's 32,767 characters cut with a marker and counted in run.json.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { TABLES, TABLE_NAMES, type Row, type TableName, type TableRows } from './columns.ts';
+import { TABLES, TABLE_NAMES, type TableName, type TableRows } from './columns.ts';
 
 export const EXCEL_CELL_LIMIT = 32767;
 const TRUNCATED = '…[truncated]';
@@ -20,6 +21,8 @@ export class TableWriter {
   private readonly fds = new Map<TableName, number>();
   private readonly suffix = `.tmp-${process.pid}`;
   private readonly textsTmp: string;
+  private readonly dirs = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
   readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0, texts: 0 };
 
   constructor(readonly outDir: string) {
@@ -48,18 +51,26 @@ export class TableWriter {
     }
   }
 
-  /** The article text every row's offsets point into. */
-  writeText(articleId: string, text: string): void {
+  /**
+   * The article text every row's offsets point into. Written in the background (a file per article costs
+   * an open and a close, slow on some file systems); at most 64 writes wait at once.
+   */
+  async writeText(articleId: string, text: string): Promise<void> {
     const path = join(this.textsTmp, textPath(articleId));
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(path, 'w');
-    writeSync(fd, text);
-    closeSync(fd);
+    const dir = dirname(path);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    const write = writeFile(path, text).then(() => void this.pending.delete(write));
+    this.pending.add(write);
     this.stats.texts++;
+    if (this.pending.size >= 64) await Promise.race(this.pending);
   }
 
-  /** Close and move every file into place. */
-  commit(): void {
+  /** Wait for the texts, close the tables and move every file into place. */
+  async commit(): Promise<void> {
+    await Promise.all(this.pending);
     for (const [t, fd] of this.fds) {
       closeSync(fd);
       renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
@@ -71,7 +82,8 @@ export class TableWriter {
   }
 
   /** Remove the temporary files (an interrupted or failed run). */
-  abort(): void {
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.pending);
     for (const [t, fd] of this.fds) {
       try {
         closeSync(fd);

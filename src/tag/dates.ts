@@ -3,26 +3,31 @@
 // recognised on the text (jieba cuts 2022年1月 into pieces) and resolved against the article's reference date
 // in Asia/Shanghai, preferring the past. No library here does this for Chinese (chrono-node misses 17日晚).
 import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import type { DateMention, Doc, Span } from '../doc.ts';
 
 export const ZONE = 'Asia/Shanghai';
 
-/** A calendar day in Asia/Shanghai. Months are 1-based here. */
-export function day(y: number, m: number, d: number): TZDate | undefined {
+// A calendar day of the article (a day in Asia/Shanghai) is a UTCDate at midnight: date-fns then does day
+// arithmetic the same on every host, whatever its time zone, and ten times faster than with TZDate, which
+// is kept for what needs the zone — turning an instant (2020-02-29T10:34:31Z) into a Shanghai date-time.
+
+/** A calendar day; months are 1-based here. */
+export function day(y: number, m: number, d: number): UTCDate | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const t = new TZDate(y, m - 1, d, ZONE);
+  const t = new UTCDate(y, m - 1, d);
   return isValid(t) && t.getMonth() === m - 1 && t.getDate() === d ? t : undefined;
 }
 
-/** yyyy-MM-dd of a day; date-fns arithmetic on a TZDate returns a TZDate, so the zone is kept. */
+/** yyyy-MM-dd of a day. */
 export function iso(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  return d.toISOString().slice(0, 10);
 }
 
-export function fromIso(s: string): TZDate {
+export function fromIso(s: string): UTCDate {
   const [y, m, d] = s.split('-').map(Number);
-  return new TZDate(y, m - 1, d, ZONE);
+  return new UTCDate(y, m - 1, d);
 }
 
 /**
@@ -50,7 +55,7 @@ export function resolveMonthDay(ref: Date, m: number, d: number): Date | undefin
 }
 
 export function resolveDayOfMonth(ref: Date, d: number): Date | undefined {
-  const months = [-1, 0, 1].map((k) => addMonths(new TZDate(ref.getFullYear(), ref.getMonth(), 1, ZONE), k));
+  const months = [-1, 0, 1].map((k) => addMonths(new UTCDate(ref.getFullYear(), ref.getMonth(), 1), k));
   return preferPast(
     ref,
     months.map((m) => day(m.getFullYear(), m.getMonth() + 1, d)),
@@ -205,7 +210,7 @@ function resolveMatch(m: RegExpExecArray, ctx: DateContext): DateMention | undef
   if (g.rm) {
     const dd = parseNumber(g.rd);
     const shift = g.rm === '上月' ? -1 : g.rm === '下月' ? 1 : 0;
-    const month = ref && addMonths(new TZDate(ref.getFullYear(), ref.getMonth(), 1, ZONE), shift);
+    const month = ref && addMonths(new UTCDate(ref.getFullYear(), ref.getMonth(), 1), shift);
     return withTod(resolved('date:relative-month', month && day(month.getFullYear(), month.getMonth() + 1, dd), `${g.rm}${dd}日`), g.rtod);
   }
   if (g.wk) {

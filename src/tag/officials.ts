@@ -49,39 +49,46 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   const titles: TitleMention[] = [];
   const stacks: { titles: TitleMention[]; personIds: number[] }[] = [];
 
+  const text = doc.text;
+  const reporterAt = (i: number) => reporters.some((r) => i >= r.start && i < r.end);
   for (const p of paragraphs) {
     let i = p.start;
+    let floor = p.start; // nothing before this is free: an organ name cannot reach back over a match
     while (i < p.end) {
-      const stack = readStack(doc, lex, i, p.end, placeAt);
-      if (stack) {
-        titles.push(...stack.titles);
-        const names = readNameList(doc, lex, stack.end, p.end, true);
-        const ids = names.map((n) => people.add(n, 'rule:title-before-name'));
-        for (const t of stack.titles) if (ids.length) t.personId = ids[0];
-        stacks.push({ titles: stack.titles, personIds: ids });
-        i = names.length ? names[names.length - 1].end : stack.end;
-        continue;
-      }
-      if (reporters.some((r) => i >= r.start && i < r.end)) {
-        i++;
-        continue;
-      }
-      // A name followed by its title (孙春兰副总理), or a dictionary name standing alone.
-      const name = readName(doc, lex, i, p.end, false);
-      if (name && startsWord(doc, i)) {
-        const after = readStack(doc, lex, name.end, p.end, placeAt, true);
-        if (after && (name.known || jiebaAllowsName(doc, name))) {
-          const id = people.add(name, 'rule:name-before-title');
-          for (const t of after.titles) t.personId = id;
-          titles.push(...after.titles);
-          stacks.push({ titles: after.titles, personIds: [id] });
-          i = after.end;
+      // A title stack starts here (a place, or the first character of an office): 省委书记刘国中.
+      if (placeAt.has(i) || lex.titles.startsAt(text, i)) {
+        const stack = readStack(doc, lex, i, p.end, placeAt, floor);
+        if (stack) {
+          titles.push(...stack.titles);
+          const names = readNameList(doc, lex, stack.end, p.end, true);
+          const ids = names.map((n) => people.add(n, 'rule:title-before-name'));
+          for (const t of stack.titles) if (ids.length) t.personId = ids[0];
+          stacks.push({ titles: stack.titles, personIds: ids });
+          i = floor = names.length ? names[names.length - 1].end : stack.end;
           continue;
         }
-        if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(doc.text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
-          people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
-          i = name.end;
-          continue;
+      }
+      // A name: from the dictionary, or a surname followed by a title (孙春兰副总理) or, at the start of a
+      // clause, by a role verb (郭金龙参加…). Positions that can start none of these are skipped at once.
+      const known = lex.officials.startsAt(text, i);
+      const surname = lex.surnames.has(text[i]) || lex.surnames.has(text.slice(i, i + 2));
+      if ((known || (surname && nameMayFollow(doc, lex, i, p.end))) && !reporterAt(i)) {
+        const name = readName(doc, lex, i, p.end, false);
+        if (name && startsWord(doc, i)) {
+          const after = readStack(doc, lex, name.end, p.end, placeAt, name.end, true);
+          if (after && (name.known || jiebaAllowsName(doc, name))) {
+            const id = people.add(name, 'rule:name-before-title');
+            for (const t of after.titles) t.personId = id;
+            titles.push(...after.titles);
+            stacks.push({ titles: after.titles, personIds: [id] });
+            i = floor = after.end;
+            continue;
+          }
+          if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
+            people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
+            i = floor = name.end;
+            continue;
+          }
         }
       }
       i++;
@@ -116,10 +123,19 @@ function addOffice(person: Person, office: Office): void {
   if (!person.offices.some((o) => o.title === office.title && o.jurisdiction === office.jurisdiction)) person.offices.push(office);
 }
 
+/** Cheap test before reading a name at i: a title or a role verb starts two to four characters later. */
+function nameMayFollow(doc: Doc, lex: Lexicon, i: number, limit: number): boolean {
+  const text = doc.text;
+  for (let k = i + 2; k <= Math.min(limit - 1, i + 4); k++) if (lex.titles.startsAt(text, k)) return true;
+  if (!clauseStart(doc, i)) return false;
+  for (let k = i + 2; k <= Math.min(limit - 2, i + 4); k++) if (ROLE_VERB.test(text.slice(k, k + 2))) return true;
+  return false;
+}
+
 // ---- titles ---------------------------------------------------------------------------------------------
 
 /** One title at `i`: optional place, then an office (possibly fused with the place's last character). */
-function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>): TitleMention | undefined {
+function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
   const text = doc.text;
   const place = placeAt.get(i);
   let entry: { start: number; end: number; values: TitleEntry[] } | undefined;
@@ -130,39 +146,35 @@ function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Ma
       const fused = lex.titles.longestAt(text, place.end - 1, limit);
       if (fused && fused.values[0].level !== 'any') entry = fused;
     }
-    if (!entry) {
-      const organ = readOrgan(doc, lex, place.end, limit);
-      if (!organ) return undefined;
-      return titleMention(doc, i, organ.end, text.slice(place.end, organ.end), organ.entry, place, 'rule:place+organ+office');
-    }
-    return titleMention(doc, i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
+    if (!entry) return undefined;
+    return titleMention(i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
   }
-  // Without a place, a title must start a word: 主任 in 班主任 is no office.
-  if (!startsWord(doc, i)) return undefined;
   entry = lex.titles.longestAt(text, i, limit);
-  if (entry) {
-    // A generic office (主任, 书记) preceded by an organ name is read from the organ's start instead.
-    return titleMention(doc, i, entry.end, text.slice(i, entry.end), entry.values[0], undefined, `dict:${entry.values[0].ref}`);
+  if (!entry) return undefined;
+  // A generic office (主任, 局长) right after an organ name: the title runs from the organ's start
+  // (卫健委主任, 陕西省林业局局长 with 陕西省 as its place).
+  const organ = entry.values[0].level === 'any' ? organBefore(doc, i, floor) : undefined;
+  if (organ !== undefined) {
+    const p = [...placeAt.values()].find((x) => x.start === organ && x.end < i);
+    const from = p ? p.end : organ;
+    return titleMention(organ, entry.end, text.slice(from, entry.end), entry.values[0], p, p ? 'rule:place+organ+office' : 'rule:organ+office');
   }
-  const organ = readOrgan(doc, lex, i, limit);
-  if (organ) return titleMention(doc, i, organ.end, text.slice(i, organ.end), organ.entry, undefined, 'rule:organ+office');
-  return undefined;
+  // Without a place or an organ, a title must start a word: 主任 in 班主任 is no office.
+  if (!startsWord(doc, i)) return undefined;
+  return titleMention(i, entry.end, text.slice(i, entry.end), entry.values[0], undefined, `dict:${entry.values[0].ref}`);
 }
 
-/** 卫健委主任, 发展改革委主任, 林业局局长: up to 10 characters ending in an organ word, then a generic office. */
-function readOrgan(doc: Doc, lex: Lexicon, i: number, limit: number): { end: number; entry: TitleEntry } | undefined {
+/** The start of an organ name ending at j (…委, …局, …厅), at most 10 characters back, not before floor. */
+function organBefore(doc: Doc, j: number, floor: number): number | undefined {
   const text = doc.text;
-  for (let j = i + 1; j < Math.min(limit, i + 11); j++) {
-    const c = text.charCodeAt(j - 1);
-    if (!isHan(c) || NOT_IN_NAME.has(text[j - 1])) return undefined;
-    if (!/[委厅局部办院会组署处室]/.test(text[j - 1])) continue;
-    const office = lex.titles.longestAt(text, j, limit);
-    if (office && office.values[0].level === 'any' && startsWord(doc, i)) return { end: office.end, entry: office.values[0] };
-  }
-  return undefined;
+  if (j - 1 < floor || !/[委厅局部办院会组署处室]/.test(text[j - 1])) return undefined;
+  let k = j - 1;
+  while (k > floor && j - k < 10 && isHan(text.charCodeAt(k - 1)) && !NOT_IN_NAME.has(text[k - 1])) k--;
+  // The organ must start a word (or follow a delimiter): 国家卫健委, not the tail of a longer phrase.
+  return j - k >= 2 && startsWord(doc, k) ? k : undefined;
 }
 
-function titleMention(doc: Doc, start: number, end: number, title: string, entry: TitleEntry, place: PlaceMention | undefined, rule: string): TitleMention {
+function titleMention(start: number, end: number, title: string, entry: TitleEntry, place: PlaceMention | undefined, rule: string): TitleMention {
   const national = entry.level === 'national' || /^(?:国家|国务院|中央|全国|中共中央)/.test(title);
   return {
     type: 'title',
@@ -176,21 +188,21 @@ function titleMention(doc: Doc, start: number, end: number, title: string, entry
   };
 }
 
-function readStack(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, afterName = false): Stack | undefined {
-  const first = readTitle(doc, lex, i, limit, placeAt);
+function readStack(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number, afterName = false): Stack | undefined {
+  const first = readTitle(doc, lex, i, limit, placeAt, floor);
   if (!first) return undefined;
   // After a name only a real office counts (孙春兰副总理), not 李明远主任's organ guesswork.
   if (afterName && first.rule.startsWith('rule:organ')) return undefined;
   const titles = [first];
   let end = first.end;
   while (doc.text[end] === '、') {
-    const next = readTitle(doc, lex, end + 1, limit, placeAt);
+    const next = readTitle(doc, lex, end + 1, limit, placeAt, end + 1);
     if (!next) break;
     titles.push(next);
     end = next.end;
   }
   // A title must be followed by a name, or stand alone before punctuation (陕西省委书记:…), or follow one.
-  return { start: i, end, titles };
+  return { start: titles[0].start, end, titles };
 }
 
 // ---- names ----------------------------------------------------------------------------------------------

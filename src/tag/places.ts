@@ -32,7 +32,7 @@ export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
     if (places.length === 1) for (const code of lineage(lex, places[0])) certain.add(code);
   }
   for (const c of found) {
-    const { place, form, ambiguous } = choose(lex, c.forms, certain);
+    const { place, form, ambiguous } = choose(c.forms, certain);
     const parent = ambiguous ? undefined : lex.placeByCode.get(place.parentCode);
     const mention: PlaceMention = {
       type: 'place',
@@ -90,7 +90,7 @@ function abbreviations(doc: Doc, lex: Lexicon, p: Span): Candidate[] {
   return out;
 }
 
-function choose(lex: Lexicon, forms: PlaceForm[], certain: Set<string>): { place: PlaceEntry; form: PlaceForm; ambiguous: boolean } {
+function choose(forms: PlaceForm[], certain: Set<string>): { place: PlaceEntry; form: PlaceForm; ambiguous: boolean } {
   const byPlace = new Map<string, PlaceForm>();
   for (const f of forms) if (!byPlace.has(f.place.code)) byPlace.set(f.place.code, f);
   const options = [...byPlace.values()];

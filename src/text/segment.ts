@@ -22,21 +22,36 @@ export function cut(s: string): string[] {
   return nodejieba.cut(s, true);
 }
 
-/** Token boundaries over the article's paragraphs: `boundaries[i] === 1` where a token starts or ends. */
+/**
+ * Token boundaries over the article's paragraphs: `boundaries[i] === 1` where a token starts or ends.
+ * The paragraphs are cut in one call (joined by newlines, which jieba never joins to a word): one call per
+ * article costs less than one per paragraph.
+ */
 export function segment(doc: Doc, paragraphs: Span[]): Uint8Array {
   const b = new Uint8Array(doc.text.length + 1);
-  for (const p of paragraphs) {
-    const s = doc.text.slice(p.start, p.end);
-    let pos = 0;
-    b[p.start] = 1;
-    for (const w of cut(s)) {
-      // jieba returns the text back in pieces; if a piece does not line up, find it again.
-      const at = s.startsWith(w, pos) ? pos : s.indexOf(w, pos);
-      if (at < 0) continue;
-      b[p.start + at] = 1;
-      pos = at + w.length;
-      b[p.start + pos] = 1;
+  if (!paragraphs.length) return b;
+  // A multi-line headline keeps its length but not its newlines: newlines separate paragraphs here.
+  const joined = paragraphs.map((p) => doc.text.slice(p.start, p.end).replace(/\n/g, ' ')).join('\n');
+  let para = 0;
+  let paraStart = 0; // offset of the current paragraph in `joined`
+  let pos = 0;
+  const words = cut(joined);
+  for (const w of words) {
+    // jieba gives the text back in pieces; if a piece does not line up, find it again.
+    const at = joined.startsWith(w, pos) ? pos : joined.indexOf(w, pos);
+    if (at < 0) continue;
+    pos = at + w.length;
+    if (w === '\n') {
+      para++;
+      paraStart = pos;
+      continue;
     }
+    const base = paragraphs[para].start - paraStart;
+    b[base + at] = 1;
+    b[base + pos] = 1;
+  }
+  for (const p of paragraphs) {
+    b[p.start] = 1;
     b[p.end] = 1;
   }
   return b;

@@ -1,8 +1,9 @@
-// A character trie for dictionary lookups over the original text: every match is a span, found without
-// rewriting or re-segmenting the text.
+// A trie over UTF-16 code units for dictionary lookups on the original text: every match is a span,
+// found without rewriting or re-segmenting the text. Keys are char codes (no one-character strings are
+// made per lookup), and the set of first characters rejects most positions at once.
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  next?: Map<number, TrieNode<V>>;
   values?: V[];
 }
 
@@ -13,15 +14,17 @@ export interface TrieMatch<V> {
 }
 
 export class Trie<V> {
-  private readonly root: TrieNode<V> = { next: new Map() };
+  private readonly root: TrieNode<V> = {};
   size = 0;
 
   add(word: string, value: V): void {
     if (!word) return;
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = {}));
       node = child;
     }
     if (!node.values) {
@@ -33,21 +36,23 @@ export class Trie<V> {
 
   get(word: string): V[] | undefined {
     let node: TrieNode<V> | undefined = this.root;
-    for (const ch of word) {
-      node = node.next.get(ch);
-      if (!node) return undefined;
-    }
-    return node.values;
+    for (let i = 0; i < word.length && node; i++) node = node.next?.get(word.charCodeAt(i));
+    return node?.values;
+  }
+
+  /** Could an entry start with the character at `pos`? */
+  startsAt(text: string, pos: number): boolean {
+    return !!this.root.next?.has(text.charCodeAt(pos));
   }
 
   /** The longest entry that starts at `pos` (and ends at or before `limit`). */
   longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
-    let node: TrieNode<V> | undefined = this.root;
+    let node = this.root.next?.get(text.charCodeAt(pos));
     let best: TrieMatch<V> | undefined;
-    for (let i = pos; i < limit; i++) {
-      node = node.next.get(text[i]);
-      if (!node) break;
-      if (node.values) best = { start: pos, end: i + 1, values: node.values };
+    for (let i = pos + 1; node && i <= limit; i++) {
+      if (node.values) best = { start: pos, end: i, values: node.values };
+      if (i === limit) break;
+      node = node.next?.get(text.charCodeAt(i));
     }
     return best;
   }
@@ -55,11 +60,11 @@ export class Trie<V> {
   /** Every entry that starts at `pos`, shortest first. */
   allAt(text: string, pos: number, limit = text.length): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = pos; i < limit; i++) {
-      node = node.next.get(text[i]);
-      if (!node) break;
-      if (node.values) out.push({ start: pos, end: i + 1, values: node.values });
+    let node = this.root.next?.get(text.charCodeAt(pos));
+    for (let i = pos + 1; node && i <= limit; i++) {
+      if (node.values) out.push({ start: pos, end: i, values: node.values });
+      if (i === limit) break;
+      node = node.next?.get(text.charCodeAt(i));
     }
     return out;
   }
@@ -67,22 +72,15 @@ export class Trie<V> {
   /** Leftmost-longest matches over [from, to), not overlapping. */
   scan(text: string, from = 0, to = text.length): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
+    const first = this.root.next;
+    if (!first) return out;
     for (let i = from; i < to; ) {
-      const m = this.root.next.has(text[i]) ? this.longestAt(text, i, to) : undefined;
+      const m = first.has(text.charCodeAt(i)) ? this.longestAt(text, i, to) : undefined;
       if (m) {
         out.push(m);
         i = m.end;
       } else i++;
     }
     return out;
-  }
-
-  /** The longest entry that ends exactly at `end` (searching back at most `maxLen` characters). */
-  longestEndingAt(text: string, end: number, maxLen: number, from = 0): TrieMatch<V> | undefined {
-    for (let start = Math.max(from, end - maxLen); start < end; start++) {
-      const values = this.root.next.has(text[start]) ? this.get(text.slice(start, end)) : undefined;
-      if (values) return { start, end, values };
-    }
-    return undefined;
   }
 }
