@@ -65,6 +65,8 @@ export interface Lexicon {
   officials: Trie<OfficialRole>; // by name and alias
   officialsByEnName: Map<string, OfficialRole[]>; // lower-cased English name
   places: Trie<PlaceForm>;
+  /** Township names, reversed (see `Trie.longestEndingAt`). */
+  townships: Trie<PlaceForm>;
   /** One-character abbreviations (陕, 京), tagged only after a verb of movement. */
   abbreviations: Trie<PlaceForm>;
   placesEn: Map<string, PlaceForm[]>; // lower-cased English name
@@ -75,6 +77,8 @@ export interface Lexicon {
   meetingWords: Trie<MeetingWord>;
   meetingWordList: MeetingWord[]; // longest first
   surnames: Set<string>; // single and compound
+  /** 1 for every char code a surname starts with. */
+  surnameFirst: Uint8Array;
   ambiguousSurnames: Set<string>;
   surnamePinyin: Set<string>;
   labels: { label: string; field: string; ref: string }[]; // longest first
@@ -132,6 +136,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
   }
 
   const places = new Trie<PlaceForm>();
+  const townships = new Trie<PlaceForm>();
   const placesEn = new Map<string, PlaceForm[]>();
   const placeByCode = new Map<string, PlaceEntry>();
   const placesByName = new Map<string, PlaceEntry[]>();
@@ -149,14 +154,17 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     };
     placeByCode.set(p.code, p);
     push(placesByName, p.name, p);
+    // Townships are 40,000 names: found from their last character (镇, 乡, 街道) backwards, so the trie
+    // every position of the text walks stays small.
+    if (p.level === 'township') {
+      townships.addReversed(p.name, { place: p, form: 'name', ref: r.ref });
+      continue;
+    }
     places.add(p.name, { place: p, form: 'name', ref: r.ref });
     if (p.short && p.short !== p.name) places.add(p.short, { place: p, form: 'short', ref: r.ref });
     for (const e of p.en) push(placesEn, e.toLowerCase(), { place: p, form: 'en', ref: r.ref });
-    // Townships are many and rarely matter to segmentation; provinces to counties help it.
-    if (p.level !== 'township') {
-      word(p.name, 50000, 'ns');
-      if (p.short) word(p.short, 20000, 'ns');
-    }
+    word(p.name, 50000, 'ns');
+    if (p.short) word(p.short, 20000, 'ns');
   }
   const abbreviations = new Trie<PlaceForm>();
   for (const r of raw.placeAliases) {
@@ -192,10 +200,12 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
   meetingWordList.sort((a, b) => b.word.length - a.word.length);
 
   const surnames = new Set<string>();
+  const surnameFirst = new Uint8Array(65536);
   const ambiguousSurnames = new Set<string>();
   const surnamePinyin = new Set<string>();
   for (const r of raw.surnames) {
     surnames.add(r.values.surname);
+    surnameFirst[r.values.surname.charCodeAt(0)] = 1;
     if (/ambiguous/.test(r.values.note ?? '')) ambiguousSurnames.add(r.values.surname);
     for (const p of list(r.values.pinyin)) surnamePinyin.add(p);
   }
@@ -212,6 +222,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     officials,
     officialsByEnName,
     places,
+    townships,
     abbreviations,
     placesEn,
     placeByCode,
@@ -221,6 +232,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     meetingWords,
     meetingWordList,
     surnames,
+    surnameFirst,
     ambiguousSurnames,
     surnamePinyin,
     labels,

@@ -21,6 +21,8 @@ export interface Attribution {
 const MODIFIERS = /^(?:(?:发布|发出)了?(?:相关|重要|紧急)?|在[^，。；,;：:“”]{1,30}?(?:中|后|时|上|期间|之际|前|之后)|讲话中|调研中|会上|会议上|最后|首先|同时|还|也|又|则|再次|进一步|特别|明确|均|都|同样|随后|接着|对此|就此|专门|一再|多次|深刻|着重|一致|充分|在讲话中)*/;
 const MEETING_SUBJECT = /^(?:会议|会上|全会|会议上|常务会议|本次会议)(?=[^，,；;]{0,8}?(?:认为|强调|指出|要求|确定|提出|明确|部署|号召|决定|表示))/;
 const ORG_SUBJECT = /^[\u4e00-\u9fff0-9《》“”、]{2,24}?(?=(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)?(?:(?:发布|发出)了?(?:相关|重要|紧急)?)?(?:要求|强调|指出|提醒|部署|明确|提出|认为)[，,：:]|(?:均|同样|也|还|都)?(?:要求|强调|指出)要)/;
+const ORG_VERB_HINT = /要求|强调|指出|提醒|部署|明确|提出|认为/;
+const CLAUSE_SEP = new Set([...'，,；;'].map((c) => c.charCodeAt(0)));
 const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|要|并|但|而|以|对|在|从|按照|根据|通过)/;
 const NO_COMMA_STOP = /^(?:的|了|精神|和|与|等|者|中|下)/;
 const TRAILING_ADVERB = /(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)$/;
@@ -29,7 +31,7 @@ export function findAttribution(doc: Doc, lex: Lexicon, sentence: Span, local: L
   const text = doc.text;
   // Candidate clause starts: the sentence start and every position after a comma or semicolon.
   const starts = [sentence.start];
-  for (let i = sentence.start; i < sentence.end; i++) if (/[，,；;]/.test(text[i])) starts.push(i + 1);
+  for (let i = sentence.start; i < sentence.end; i++) if (CLAUSE_SEP.has(text.charCodeAt(i))) starts.push(i + 1);
   for (const at of starts) {
     const a = attributionAt(doc, lex, at, sentence.end, local);
     if (a) return a;
@@ -56,7 +58,8 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
     pos += m[0].length;
     rule = 'attribution:meeting';
   } else {
-    const m = ORG_SUBJECT.exec(text.slice(pos, Math.min(end, pos + 32)));
+    const window = text.slice(pos, Math.min(end, pos + 32));
+    const m = ORG_VERB_HINT.test(window) ? ORG_SUBJECT.exec(window) : null;
     if (m && !NOT_ORG.test(m[0]) && !people.some((p) => p.start >= pos && p.start < pos + m[0].length)) {
       const subjectText = m[0].replace(TRAILING_ADVERB, '');
       subject = { kind: 'org', text: subjectText };

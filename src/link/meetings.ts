@@ -101,6 +101,7 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
 
   // Inspections: 在/赴/到 + place… + verb (在北京市调研), or person + verb + object (匡健调研重点项目建设情况).
   const sentence = text.slice(s.start, s.end);
+  if (!INSPECTION_HINT.test(sentence)) return finish(out, dates, s);
   const placeVisit = /(?:在|赴|到|深入)([^，。；、在赴到]{2,16}?)(调研|考察|检查|督查|视察|督导|开展[^，。；]{0,30}?(?:指导|督导|调研|考察)工作)/g;
   let m: RegExpExecArray | null;
   while ((m = placeVisit.exec(sentence))) {
@@ -119,8 +120,12 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
     const end = p.end + v[0].length;
     out.push({ kind: 'inspection', start, end, name: text.slice(start, end), rule: 'inspection:person+verb+object' });
   }
+  return finish(out, dates, s);
+}
+
+/** Sorted, each with its date: the last date of the sentence before it, else the first one after. */
+function finish(out: FoundMeeting[], dates: DateMention[], s: Span): FoundMeeting[] {
   out.sort((a, b) => a.start - b.start);
-  // The date of each: the last date of the sentence before the meeting's trigger, else the first one after.
   for (const f of out) {
     const before = dates.filter((d) => d.end <= f.start);
     f.date = before[before.length - 1] ?? dates.find((d) => d.start >= f.end && d.end <= s.end);
@@ -135,6 +140,8 @@ export interface RoleClaim {
   rule: string;
 }
 
+const INSPECTION_HINT = /调研|考察|检查|督查|视察|督导|工作/;
+const CLAUSE_END = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
 const ROLE_OF: Partial<Record<VerbRole, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
 
 /**
@@ -149,13 +156,15 @@ export function findRoles(doc: Doc, lex: Lexicon, s: Span, people: PersonMention
   let lastSubjects: PersonMention[] = [];
   let clauseStart = s.start;
   for (let i = s.start; i <= until; i++) {
-    if (i < until && !/[，,；;。]/.test(text[i])) continue;
+    if (i < until && !CLAUSE_END.has(text.charCodeAt(i))) continue;
     const clause = { start: clauseStart, end: i };
     const inClause = people.filter((p) => p.start >= clause.start && p.end <= clause.end);
     pending.push(...inClause);
     const lastPerson = inClause[inClause.length - 1];
     const verbs: { role: RoleKind; at: number; verb: string }[] = [];
-    for (let k = lastPerson ? lastPerson.end : clause.start; k < clause.end; k++) {
+    // Roles need someone to take them: with nobody named or waiting, skip the clause.
+    const scanFrom = pending.length || lastSubjects.length ? (lastPerson ? lastPerson.end : clause.start) : clause.end;
+    for (let k = scanFrom; k < clause.end; k++) {
       const v = lex.verbs.longestAt(text, k, clause.end);
       if (!v) continue;
       for (const e of v.values) {

@@ -4,7 +4,7 @@
 // in Asia/Shanghai, preferring the past. No library here does this for Chinese (chrono-node misses 17日晚).
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO, startOfWeek } from 'date-fns';
+import { addDays, addMonths, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import type { DateMention, Doc, Span } from '../doc.ts';
 
 export const ZONE = 'Asia/Shanghai';
@@ -39,7 +39,7 @@ export function preferPast(ref: Date, candidates: (Date | undefined)[]): Date | 
   let bestCost = Infinity;
   for (const c of candidates) {
     if (!c) continue;
-    const delta = differenceInCalendarDays(c, ref);
+    const delta = Math.round((c.getTime() - ref.getTime()) / 86400000); // both are midnights of calendar days
     const cost = delta > 0 ? delta * 4 : -delta;
     if (cost < bestCost) {
       best = c;
@@ -92,6 +92,8 @@ const WD = '[一二三四五六日天]';
 
 // One pattern, alternatives longest-first: at the leftmost position the first alternative that fits wins.
 const DATE_RE = new RegExp(
+  // Every alternative starts with one of these characters: checking them first makes the scan cheap.
+  '(?=[0-9０-９〇零一二三四五六七八九十本上下这周星礼今昨前明后当同次翌第近日])(?:' +
   [
     `(?<![0-9０-９])(?<ny>${D}{4})[-/.](?<nm>${D}{1,2})[-/.](?<nd>${D}{1,2})(?![0-9０-９])(?:[T\\s]*(?<nh>${D}{1,2})[:：](?<nmin>${D}{2})(?:[:：]${D}{2})?)?`,
     `(?<![0-9０-９])(?:(?<y>${YEAR})年)?(?:(?<m>${NUM12})月(?:份)?)?(?<d>${NUM12})[日号](?:(?<tod>${TOD}))?(?:\\s*(?<h>${D}{1,2})[:：时](?<min>${D}{2})分?)?`,
@@ -100,10 +102,12 @@ const DATE_RE = new RegExp(
     `(?<wk>上周|本周|下周|这周|上星期|本星期|下星期)(?<wkd>${WD})`,
     `(?:周|星期|礼拜)(?<wd>${WD})(?:(?<wtod>${TOD}))?`,
     `(?<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|同日|同一日|同一天|当晚|次日|翌日|第二天|近日|近期|近来|(?<![节假生作每当平往昔明今昨前末周时])日前)(?:(?<reltod>${TOD}))?`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
 const SPAN_JOIN = /^\s*(?:至|到|—|－|-|～|~)\s*/;
+const DATE_G = new RegExp(DATE_RE.source, 'g');
+const DATE_Y = new RegExp(DATE_RE.source, 'y');
 
 const RELATIVE_OFFSET: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 明天: 1, 明日: 1, 后天: 2 };
 const ANAPHORA_OFFSET: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同一日: 0, 同一天: 0, 当晚: 0, 次日: 1, 翌日: 1, 第二天: 1 };
@@ -120,23 +124,23 @@ export interface DateContext {
 /** Find and resolve every date in text[from, to), in order; `ctx.last` carries anaphora across calls. */
 export function findDates(text: string, from: number, to: number, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
-  const re = new RegExp(DATE_RE.source, 'g');
-  re.lastIndex = from;
+  // Scan the paragraph alone: a regex run on the whole text would look past `to` for its next match.
+  const para = text.slice(from, to);
+  const re = DATE_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
+  while ((m = re.exec(para))) {
     const end = m.index + m[0].length;
-    if (end > to) break;
     const mention = resolveMatch(m, ctx);
     if (!mention) continue;
-    mention.start = m.index;
-    mention.end = end;
+    mention.start = from + m.index;
+    mention.end = from + end;
     // A span: 21日至22日, 1月30日至2月2日.
-    const join = SPAN_JOIN.exec(text.slice(end, Math.min(to, end + 4)));
+    const join = mention.date ? SPAN_JOIN.exec(para.slice(end, end + 4)) : null;
     if (join && mention.date) {
-      const re2 = new RegExp(DATE_RE.source, 'y');
-      re2.lastIndex = end + join[0].length;
-      const m2 = re2.exec(text);
-      if (m2 && m2.groups?.d && m2.index + m2[0].length <= to) {
+      DATE_Y.lastIndex = end + join[0].length;
+      const m2 = DATE_Y.exec(para);
+      if (m2?.groups?.d) {
         const first = fromIso(mention.date);
         const g = m2.groups;
         const y = g.y ? parseNumber(g.y) : first.getFullYear();
@@ -145,10 +149,10 @@ export function findDates(text: string, from: number, to: number, ctx: DateConte
         if (second && second < first && !g.m) second = day(y, mo + 1, parseNumber(g.d)); // 30日至2日
         if (second && second >= first) {
           mention.endDate = iso(second);
-          mention.end = m2.index + m2[0].length;
+          mention.end = from + m2.index + m2[0].length;
           mention.normalized = `${mention.date}/${mention.endDate}`;
           mention.rule += '+span';
-          re.lastIndex = mention.end;
+          re.lastIndex = m2.index + m2[0].length;
           if (g.tod && !mention.timeOfDay) mention.timeOfDay = normalizeTod(g.tod);
         }
       }
@@ -286,6 +290,9 @@ export function findDateTime(s: string): FoundDateTime | undefined {
 export function normalizeMetaDate(v: string): string | undefined {
   const s = v.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  // Already in China's offset: keep it (the common case, and no zone arithmetic needed).
+  const cn = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\+08:?00$/.exec(s);
+  if (cn) return `${cn[1]}T${cn[2].length === 5 ? `${cn[2]}:00` : cn[2]}+08:00`;
   if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(s)) {
     const t = parseISO(s);
     if (!isValid(t)) return undefined;

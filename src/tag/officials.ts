@@ -71,7 +71,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
       // A name: from the dictionary, or a surname followed by a title (孙春兰副总理) or, at the start of a
       // clause, by a role verb (郭金龙参加…). Positions that can start none of these are skipped at once.
       const known = lex.officials.startsAt(text, i);
-      const surname = lex.surnames.has(text[i]) || lex.surnames.has(text.slice(i, i + 2));
+      const surname = lex.surnameFirst[text.charCodeAt(i)] === 1;
       if ((known || (surname && nameMayFollow(doc, lex, i, p.end))) && !reporterAt(i)) {
         const name = readName(doc, lex, i, p.end, false);
         if (name && startsWord(doc, i)) {

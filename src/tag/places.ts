@@ -14,11 +14,20 @@ interface Candidate extends Span {
 export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   let found: Candidate[] = [];
   for (const p of paragraphs) {
+    const here: Candidate[] = [];
     for (const m of lex.places.scan(doc.text, p.start, p.end)) {
       if (!standsAsWord(doc, m, m.values, found)) continue;
-      found.push({ start: m.start, end: m.end, forms: m.values });
+      here.push({ start: m.start, end: m.end, forms: m.values });
     }
-    found.push(...abbreviations(doc, lex, p));
+    // Townships, from their last character back; a longer township name wins over a place inside it.
+    for (let i = p.end; i > p.start; i--) {
+      const t = lex.townships.longestEndingAt(doc.text, i, p.start);
+      if (!t || !standsAsWord(doc, t, t.values, found)) continue;
+      for (let k = here.length - 1; k >= 0; k--) if (here[k].start >= t.start && here[k].end <= t.end) here.splice(k, 1);
+      if (!here.some((h) => h.start < t.end && t.start < h.end)) here.push({ start: t.start, end: t.end, forms: t.values });
+      i = t.start + 1;
+    }
+    found.push(...here, ...abbreviations(doc, lex, p));
   }
   found.sort((a, b) => a.start - b.start);
   // A short name that is also an ordinary word (来宾, 开封) counts only when the article confirms it: an
@@ -50,7 +59,7 @@ export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
 
 const ORGAN_AFTER = /^(?:省|市|县|区|州|盟|旗|委|政府|人民|党)/;
 /** After these verbs of movement a one-character abbreviation names a province: 入陕, 来京, 返鄂人员. */
-const MOVEMENT_BEFORE = /[入来返回赴离抵进出驻援]$/;
+const MOVEMENT = new Set([...'入来返回赴离抵进出驻援'].map((c) => c.charCodeAt(0)));
 const ABBREVIATION_AFTER = /^(?:[^\u4e00-\u9fff]|人员|人士|旅客|车辆|期间|后|前|的|和|及|入|出|来|返|工作|考察|调研|学习|就医|务工|游客|航班|列车)/;
 
 /**
@@ -84,8 +93,9 @@ function abbreviations(doc: Doc, lex: Lexicon, p: Span): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text;
   for (let i = p.start + 1; i < p.end; i++) {
+    if (!MOVEMENT.has(text.charCodeAt(i - 1))) continue;
     const m = lex.abbreviations.longestAt(text, i, i + 1);
-    if (m && MOVEMENT_BEFORE.test(text[i - 1]) && ABBREVIATION_AFTER.test(text.slice(i + 1, i + 3) || '。')) out.push({ start: i, end: i + 1, forms: m.values });
+    if (m && ABBREVIATION_AFTER.test(text.slice(i + 1, i + 3) || '。')) out.push({ start: i, end: i + 1, forms: m.values });
   }
   return out;
 }
