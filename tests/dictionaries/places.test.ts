@@ -1,4 +1,4 @@
-// Invariants of the generated dictionaries/places.csv (scripts/build-places.ts) and of place-aliases.csv.
+// Invariants of the generated dictionaries/places.csv (src/tools/build-places.ts) and of place-aliases.csv.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

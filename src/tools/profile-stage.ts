@@ -1,10 +1,10 @@
 // Time one stage over many real articles, the earlier stages run beforehand: where does a stage spend?
-// usage: tsx scripts/perf-stage.ts <jsonl> <stage> [limit]
+// usage: tsx src/tools/profile-stage.ts <jsonl> <stage> [limit]
 import { readFileSync } from 'node:fs';
-import { openDictionaries } from '../src/dictionaries/index.ts';
-import { createDoc } from '../src/doc.ts';
-import { runPipeline, STAGES } from '../src/pipeline.ts';
-import { loadSegmenter } from '../src/text/segment.ts';
+import { openDictionaries } from '../dictionaries/index.ts';
+import { createDoc } from '../doc.ts';
+import { runPipeline, STAGES } from '../pipeline.ts';
+import { loadSegmenter } from '../text/segment.ts';
 
 const [file, stageName, limit = '100000'] = process.argv.slice(2);
 const d = openDictionaries();

@@ -1,0 +1,20 @@
+// One extract run over data/ (jobs 1) before the tests; tests that check the real articles read its tables
+// through inject('dataRun') instead of each running the pipeline again.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runExtract } from '../src/run.ts';
+import { DATA } from './helpers.ts';
+
+export default async function setup(project: TestProject) {
+  const out = join(mkdtempSync(join(tmpdir(), 'cge-data-run-')), 'out');
+  await runExtract({ inputs: [DATA], out, jobs: 1, maxBytes: 20_000_000, timeBudgetMs: 60_000, quiet: true });
+  project.provide('dataRun', out);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dataRun: string;
+  }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
+    // nodejieba loads its dictionaries (~1-2 s) once per test file; whole-run tests take longer still.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
