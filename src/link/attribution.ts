@@ -25,6 +25,7 @@ const ORG_VERB_HINT = /要求|强调|指出|提醒|部署|明确|提出|认为/;
 const CLAUSE_SEP = new Set([...'，,；;'].map((c) => c.charCodeAt(0)));
 const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|要|并|但|而|以|对|在|从|按照|根据|通过)/;
 const NO_COMMA_STOP = /^(?:的|了|精神|和|与|等|者|中|下)/;
+const SENTENCE_END = /^[\s\u3000]*[。！？!?]?[\s\u3000]*$/;
 const TRAILING_ADVERB = /(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)$/;
 
 export function findAttribution(doc: Doc, lex: Lexicon, sentence: Span, local: Local): Attribution | undefined {
@@ -47,10 +48,11 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
   let subject: Subject | undefined;
   let rule = '';
   // A person: the last person mention of a title stack or name list starting here (省委书记刘国中, 他).
-  const person = personSubject(doc, pos, end, local);
-  if (person) {
+  const found = personSubject(doc, pos, end, local);
+  if (found) {
+    const { person } = found;
     subject = { kind: 'person', personId: person.personId, name: person.normalized };
-    pos = person.end;
+    pos = found.end;
     rule = person.rule === 'coref:pronoun' ? 'attribution:pronoun' : 'attribution:person';
   } else if (MEETING_SUBJECT.test(text.slice(pos, pos + 16))) {
     const m = /^(?:会议上|会议|会上|全会|常务会议|本次会议)/.exec(text.slice(pos))!;
@@ -77,6 +79,10 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
   const second = speechVerbAt(lex, text, verbEnd, end);
   if (second) verbEnd += second.verb.length;
   const punct = /^[\s\u3000]*[，,：:][\s\u3000]*/.exec(text.slice(verbEnd, verbEnd + 4));
+  // "…。”滕宏远说。": the verb closes the sentence; what was said is the quotation before it.
+  if (subject.kind === 'person' && SENTENCE_END.test(text.slice(verbEnd, end))) {
+    return { subject, verb: verb.verb, span: { start: at, end }, contentStart: end, rule: `${rule}+${verb.verb}` };
+  }
   let contentStart: number;
   if (punct) contentStart = verbEnd + punct[0].length;
   else if (text[verbEnd] === '要') contentStart = verbEnd;
@@ -91,17 +97,20 @@ function speechVerbAt(lex: Lexicon, text: string, pos: number, end: number): Ver
   return m?.values.find((v) => v.role === 'speech');
 }
 
-/** The person a clause opens with, past titles and a list of names (副省长方光华、徐大彤). */
-function personSubject(doc: Doc, pos: number, end: number, local: Local): PersonMention | undefined {
+/** The person a clause opens with, past titles and a list of names (副省长方光华、徐大彤), and where it ends. */
+function personSubject(doc: Doc, pos: number, end: number, local: Local): { person: PersonMention; end: number } | undefined {
   const { people, titles } = local;
   const text = doc.text;
   let cur = pos;
-  let found: PersonMention | undefined;
+  let found: { person: PersonMention; end: number } | undefined;
   for (let guard = 0; guard < 8 && cur < end; guard++) {
     const p = people.find((m) => m.start === cur);
     if (p) {
-      found = p;
       cur = p.end;
+      // A title after the name: 习近平总书记强调, 孙春兰副总理指出.
+      const after = titles.find((m) => m.start === cur);
+      if (after) cur = after.end;
+      found = { person: p, end: cur };
       if (text[cur] === '、') {
         cur++;
         continue;

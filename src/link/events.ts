@@ -144,8 +144,12 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       doc.mentions.push({ type: 'speech', start: sp.attribution.start, end: sp.attribution.end, normalized: `${sp.name}:${sp.verb}`, rule: sp.rule });
     }
     lastDirectiveParagraph = paragraph;
-    if (sp.personId !== undefined && !sp.embedded) for (const m of group) addRole(m, sp.personId, 'speaker', sp.attribution, `speaker:${sp.verb}`);
+    if (sp.personId !== undefined && !sp.embedded && !quotedOnly(sp.personId)) for (const m of group) addRole(m, sp.personId, 'speaker', sp.attribution, `speaker:${sp.verb}`);
   };
+  // A leader the article invokes (传达学习习近平总书记重要讲话精神) and who has no role at the meeting is
+  // quoted, not speaking there: the sentences are theirs, the meeting's speakers are not.
+  const invoked = new Set(doc.mentions.filter((m): m is PersonMention => m.type === 'person' && !!m.invoked).map((m) => m.personId));
+  const quotedOnly = (personId: number) => invoked.has(personId) && !group.some((m) => m.roles.some((r) => r.personId === personId && r.role !== 'speaker'));
 
   infos.forEach((info, index) => {
     const { s, attribution } = info;
@@ -173,7 +177,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     }
     if (attribution) {
       const sp = speakerOf(attribution, s.paragraph, primary, nameOf);
-      if (!primary.has(s.paragraph)) primary.set(s.paragraph, sp);
+      if (!primary.has(s.paragraph) && (sp.personId === undefined || !quotedOnly(sp.personId))) primary.set(s.paragraph, sp);
       current = sp;
       emit({ start: attribution.contentStart, end: s.end }, sp, `directive:${attribution.rule}`, s.paragraph);
       return;

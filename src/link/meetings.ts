@@ -92,7 +92,10 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
       while (/[—\-]/.test(text[nameFrom])) nameFrom++;
     }
     const name = text.slice(nameFrom, w.end);
-    if (name.length < w.end - w.start + 2 && !/常务会议|常委会/.test(name)) continue;
+    // A bare meeting word is a name only when a trigger stands before it and it says what kind of meeting
+    // (主持召开座谈会); 出席会议 refers back to a meeting already named.
+    const bare = name.length < w.end - w.start + 2;
+    if (bare && !/常务会议|常委会/.test(name) && !(how === 'trigger+name' && name.length >= 3)) continue;
     const venue = venueOf(lex, after) ?? venueBefore(lex, text.slice(s.start, start));
     candidates.push({ kind: 'meeting', start: nameFrom, end: w.end, name, rule: `meeting:${how}`, ...(venue ? { venue } : {}) });
   }

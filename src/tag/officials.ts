@@ -28,11 +28,16 @@ const AFTER_NAME = [
   '作', '首先', '最后', '同时', '进一步', '听取', '考察', '调研', '主持', '出席', '参加', '陪同', '讲话', '致辞', '介绍', '通报',
 ];
 const AFTER_NAME_TRIE = new Set(AFTER_NAME);
-/** Characters that do not occur inside a name (they end it). */
-const NOT_IN_NAME = new Set([...'的了在是和与及等对把被就也都要这那其并而或但从向于和、，。；：！？（）()《》“”"\'·—-']);
+/**
+ * Characters that do not occur inside a name (they end it). Prepositions that also serve in given names
+ * (向, 于, 和, 与, 从: 刘向东, 王和平) are left to the right-edge score, which prefers the shorter name when
+ * such a word follows (李强向大会 → 李强).
+ */
+const NOT_IN_NAME = new Set([...'的了在是把被就也都这那并而或但、，。；：！？（）()《》“”"\'·—-']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
-const INVOKED_AFTER = /^(?:总书记|主席|总理|同志)?(?:的)?(?:重要|关于|系列)?(?:指示|讲话|批示|论述|思想|要求|精神|部署|嘱托|回信|贺信|为核心)/;
+// 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
+const INVOKED_AFTER = /^(?:总书记|主席|总理|副总理|同志)?(?:的)?(?:(?:重要|关于|系列)(?:指示|讲话|批示|论述|要求|部署)|(?:指示|批示|讲话|要求)精神|指示|批示|论述|思想|精神|部署|嘱托|回信|贺信|为核心)/;
 const ROLE_VERB = /^(?:参加|出席|陪同|列席|主持|讲话|致辞|强调|指出|表示|要求|说)/;
 
 interface Stack {
@@ -136,6 +141,13 @@ function nameMayFollow(doc: Doc, lex: Lexicon, i: number, limit: number): boolea
 
 /** One title at `i`: optional place, then an office (possibly fused with the place's last character). */
 function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
+  const t = readOffice(doc, lex, i, limit, placeAt, floor);
+  // 省委常委会, 委员会: the office word is the start of an organ's name, not a person's title.
+  return t && !ORGAN_AFTER_OFFICE.test(doc.text.slice(t.end, t.end + 2)) ? t : undefined;
+}
+const ORGAN_AFTER_OFFICE = /^会(?![见同上后])/;
+
+function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
   const text = doc.text;
   const place = placeAt.get(i);
   let entry: { start: number; end: number; values: TitleEntry[] } | undefined;
