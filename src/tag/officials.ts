@@ -28,12 +28,14 @@ const AFTER_NAME = [
   '作', '首先', '最后', '同时', '进一步', '听取', '考察', '调研', '主持', '出席', '参加', '陪同', '讲话', '致辞', '介绍', '通报',
 ];
 const AFTER_NAME_TRIE = new Set(AFTER_NAME);
+/** Characters that do not occur inside a name (they end it). */
+const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那其并而或但、，。；：！？（）()《》“”"\'·—-']);
 /**
- * Characters that do not occur inside a name (they end it). Prepositions that also serve in given names
- * (向, 于, 和, 与, 从: 刘向东, 王和平) are left to the right-edge score, which prefers the shorter name when
- * such a word follows (李强向大会 → 李强).
+ * Prepositions that are also surnames and given-name characters (向, 于, 和: 刘向东, 王和平, 于康震). Inside a
+ * name only as the first of two given-name characters; as the surname only when jieba reads a name there
+ * (于康震, but not 于当天, 和市长, 向全军).
  */
-const NOT_IN_NAME = new Set([...'的了在是把被就也都这那并而或但、，。；：！？（）()《》“”"\'·—-']);
+const PREPOSITIONS = new Set([...'向于和与从']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
 // 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
@@ -266,8 +268,13 @@ function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): Na
       const end = i + s + g;
       if (end > limit) continue;
       let ok = true;
-      for (let k = i; k < end; k++) if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k])) ok = false;
-      if (ok) out.push({ start: i, end, name: text.slice(i, end) });
+      for (let k = i; k < end; k++) {
+        if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k])) ok = false;
+        else if (k >= i + s && PREPOSITIONS.has(text[k]) && !(g === 2 && k === i + s)) ok = false;
+      }
+      const name = { start: i, end, name: text.slice(i, end) };
+      if (ok && s === 1 && PREPOSITIONS.has(text[i]) && !jiebaReadsName(doc, name)) ok = false;
+      if (ok) out.push(name);
     }
   }
   return out;
@@ -324,6 +331,12 @@ function jiebaAllowsName(doc: Doc, name: NameSpan): boolean {
   if (!first) return false;
   if (first.word.length === 1) return true;
   return /^(?:nr|x$)/.test(first.tag) && first.word.length <= name.name.length;
+}
+
+/** Stricter: jieba tags a whole name (nr) starting here, not a preposition and what follows it. */
+function jiebaReadsName(doc: Doc, name: NameSpan): boolean {
+  const first = nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0];
+  return !!first && first.word.length >= 2 && first.word.length <= name.name.length && first.tag.startsWith('nr');
 }
 
 // ---- people ---------------------------------------------------------------------------------------------
