@@ -38,7 +38,7 @@ export const TABLES = {
     file: 'officials.csv',
     doc: 'one row per article, person and office (a person with no office: one row, empty title)',
     columns: [
-      { name: 'article_id', doc: '' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
       { name: 'name', doc: 'as written' },
       { name: 'title', doc: 'office as written, without the place (省委书记)' },
       { name: 'jurisdiction', doc: 'full name of the place of the office (陕西省); 中国 for national; empty when the article never names it' },
@@ -52,7 +52,7 @@ export const TABLES = {
     file: 'places.csv',
     doc: 'one row per article and administrative division it names',
     columns: [
-      { name: 'article_id', doc: '' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
       { name: 'place', doc: 'full official name' },
       { name: 'code', doc: 'division code (empty when the name is ambiguous and nothing in the article decides)' },
       { name: 'level', doc: 'province, prefecture, county or township' },
@@ -67,7 +67,7 @@ export const TABLES = {
     doc: 'one row per meeting or inspection the article reports',
     columns: [
       { name: 'meeting_id', doc: '<article_id>#m<n>' },
-      { name: 'article_id', doc: '' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
       { name: 'kind', doc: 'meeting or inspection' },
       { name: 'name', doc: 'as written' },
       { name: 'date', doc: 'yyyy-MM-dd, resolved against the publication date; empty when the year cannot be known' },
@@ -86,11 +86,11 @@ export const TABLES = {
     file: 'participants.csv',
     doc: "one row per person and role at a meeting, with the title the person holds in the article",
     columns: [
-      { name: 'meeting_id', doc: '' },
-      { name: 'article_id', doc: '' },
-      { name: 'name', doc: '' },
+      { name: 'meeting_id', doc: 'the meeting (meetings.csv)' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
+      { name: 'name', doc: 'the person, as written' },
       { name: 'title', doc: 'first office the article gives the person' },
-      { name: 'jurisdiction', doc: '' },
+      { name: 'jurisdiction', doc: 'full name of the place of that office' },
       { name: 'role', doc: 'chair, speaker or attendee' },
       ...span,
       { name: 'rule', doc: 'the role verb or directive that gave the role' },
@@ -102,7 +102,7 @@ export const TABLES = {
     columns: [
       { name: 'event_id', doc: '<article_id>#e<n>' },
       { name: 'meeting_id', doc: 'the meeting it was said at, when the article reports one' },
-      { name: 'article_id', doc: '' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
       { name: 'date', doc: 'date of the meeting' },
       { name: 'meeting', doc: 'name of the meeting' },
       { name: 'speaker', doc: 'person, 会议 for the meeting itself, or the organisation/document as written' },
@@ -117,7 +117,7 @@ export const TABLES = {
     file: 'mentions.csv',
     doc: 'every tagged span, boilerplate included',
     columns: [
-      { name: 'article_id', doc: '' },
+      { name: 'article_id', doc: 'the article it comes from (articles.csv)' },
       { name: 'type', doc: 'boilerplate, title, person, place, date, meeting, speech' },
       { name: 'text', doc: 'the span as written' },
       { name: 'normalized', doc: 'full place name, ISO date, person name …' },
