@@ -4,7 +4,7 @@
 // in Asia/Shanghai, preferring the past. No library here does this for Chinese (chrono-node misses 17日晚).
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, format, isValid, parseISO, startOfWeek } from 'date-fns';
+import { addDays, addMonths, addYears, format, isValid, parseISO, startOfWeek } from 'date-fns';
 import type { DateMention, Doc, Span } from '../doc.ts';
 
 export const ZONE = 'Asia/Shanghai';
@@ -89,6 +89,10 @@ const NUM12 = `(?:${D}{1,2}|${CNN}{1,3})`;
 const YEAR = `(?:${D}{4}|${CNN}{4})`;
 const TOD = '凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|当晚|晚|夜';
 const WD = '[一二三四五六日天]';
+// A clock time after a day: 20:30, 8时, 8时30分, 八时半, 9点.
+const CLOCK = `\\s*(?<h>${D}{1,2}|${CNN}{1,3})(?:[:：](?<min>${D}{2})|[时点](?:(?<cmin>${D}{1,2}|${CNN}{1,3})分|(?<half>半))?)`;
+/** Before a bare day these make it a count of days, not a day of the month: 近3日, 连续3日, 第3日, 每月15日. */
+const NOT_BEFORE_DAY = `(?<![0-9０-９近续每第满超逾])(?<!每月)(?!(?<=${CNN})${CNN})`;
 
 // One pattern, alternatives longest-first: at the leftmost position the first alternative that fits wins.
 const DATE_RE = new RegExp(
@@ -96,11 +100,11 @@ const DATE_RE = new RegExp(
   '(?=[0-9０-９〇零一二三四五六七八九十本上下这周星礼今昨前明后当同次翌第近日])(?:' +
   [
     `(?<![0-9０-９])(?<ny>${D}{4})[-/.](?<nm>${D}{1,2})[-/.](?<nd>${D}{1,2})(?![0-9０-９])(?:[T\\s]*(?<nh>${D}{1,2})[:：](?<nmin>${D}{2})(?:[:：]${D}{2})?)?`,
-    `(?<![0-9０-９])(?:(?<y>${YEAR})年)?(?:(?<m>${NUM12})月(?:份)?)?(?<d>${NUM12})[日号](?:(?<tod>${TOD}))?(?:\\s*(?<h>${D}{1,2})[:：时](?<min>${D}{2})分?)?`,
+    `${NOT_BEFORE_DAY}(?:(?<y>${YEAR})年)?(?:(?<m>${NUM12})月(?:份)?)?(?<d>${NUM12})[日号](?:(?<tod>${TOD}))?(?:${CLOCK})?`,
     `(?<![0-9０-９])(?<my>${YEAR})年(?<mm>${NUM12})月(?!${D}|${CNN})`,
     `(?<rm>本月|上月|下月)(?<rd>${NUM12})[日号](?:(?<rtod>${TOD}))?`,
     `(?<wk>上周|本周|下周|这周|上星期|本星期|下星期)(?<wkd>${WD})`,
-    `(?:周|星期|礼拜)(?<wd>${WD})(?:(?<wtod>${TOD}))?`,
+    `(?<!每)(?:周|星期|礼拜)(?<wd>${WD})(?:(?<wtod>${TOD}))?`,
     `(?<rel>今天|今日|昨天|昨日|前天|前日|明天|明日|后天|当天|当日|同日|同一日|同一天|当晚|次日|翌日|第二天|近日|近期|近来|(?<![节假生作每当平往昔明今昨前末周时])日前)(?:(?<reltod>${TOD}))?`,
   ].join('|') + ')',
   'g',
@@ -145,8 +149,9 @@ export function findDates(text: string, from: number, to: number, ctx: DateConte
         const g = m2.groups;
         const y = g.y ? parseNumber(g.y) : first.getFullYear();
         const mo = g.m ? parseNumber(g.m) : first.getMonth() + 1;
-        let second = day(y, mo, parseNumber(g.d));
-        if (second && second < first && !g.m) second = day(y, mo + 1, parseNumber(g.d)); // 30日至2日
+        let second: Date | undefined = day(y, mo, parseNumber(g.d));
+        // The end before the start runs into the next month (30日至2日) or year (12月30日至1月2日).
+        if (second && second < first && !g.y) second = g.m ? addYears(second, 1) : nextMonthDay(first, parseNumber(g.d));
         if (second && second >= first) {
           mention.endDate = iso(second);
           mention.end = from + m2.index + m2[0].length;
@@ -167,9 +172,23 @@ function base(rule: string, normalized: string, extra: Partial<DateMention> = {}
   return { type: 'date', start: 0, end: 0, rule, normalized, ...extra };
 }
 
-function withTod(m: DateMention, tod: string | undefined, h?: string, min?: string): DateMention {
+/** The day-of-month d in the month after `first` (undefined when that month has no such day). */
+function nextMonthDay(first: Date, d: number): Date | undefined {
+  const next = addMonths(new UTCDate(first.getFullYear(), first.getMonth(), 1), 1);
+  return day(next.getFullYear(), next.getMonth() + 1, d);
+}
+
+/** Parts of the day whose clock hours are afternoon or evening hours (晚8时 is 20:00). */
+const PM = new Set(['下午', '午后', '傍晚', '晚上', '晚间', '当晚', '晚']);
+
+function withTod(m: DateMention, tod: string | undefined, g: Record<string, string | undefined> = {}): DateMention {
   if (tod) m.timeOfDay = normalizeTod(tod);
-  if (h && min) m.time = `${String(parseNumber(h)).padStart(2, '0')}:${min}`;
+  if (g.h) {
+    let h = parseNumber(g.h);
+    const min = g.min ? Number(g.min) : g.cmin ? parseNumber(g.cmin) : g.half ? 30 : 0;
+    if (tod && h < 12 && (PM.has(tod) || (tod === '中午' && h < 3) || (/夜/.test(tod) && h >= 6))) h += 12;
+    if (h <= 24 && min <= 59 && !(h === 24 && min > 0)) m.time = `${pad(h)}:${pad(min)}`;
+  }
   return m;
 }
 
@@ -187,24 +206,28 @@ function resolveMatch(m: RegExpExecArray, ctx: DateContext): DateMention | undef
   if (g.ny) {
     const d = day(Number(g.ny), Number(g.nm), Number(g.nd));
     if (!d) return undefined;
-    return withTod(base('date:numeric', iso(d), { date: iso(d) }), undefined, g.nh, g.nmin);
+    return withTod(base('date:numeric', iso(d), { date: iso(d) }), undefined, { h: g.nh, min: g.nmin });
   }
   if (g.d) {
     const dd = parseNumber(g.d);
     if (g.y && g.m) {
       const d = day(parseNumber(g.y), parseNumber(g.m), dd);
       if (!d) return undefined;
-      return withTod(base('date:ymd', iso(d), { date: iso(d) }), g.tod, g.h, g.min);
+      return withTod(base('date:ymd', iso(d), { date: iso(d) }), g.tod, g);
     }
     if (g.m) {
       const mm = parseNumber(g.m);
       if (!day(2000, mm, dd)) return undefined;
       const partial = `--${pad(mm)}-${pad(dd)}`;
-      return withTod(resolved('date:md', ref && resolveMonthDay(ref, mm, dd), partial), g.tod, g.h, g.min);
+      return withTod(resolved('date:md', ref && resolveMonthDay(ref, mm, dd), partial), g.tod, g);
     }
     if (g.y) return undefined; // 2022年17日: not a date
     if (dd < 1 || dd > 31) return undefined;
-    return withTod(resolved('date:d', ref && resolveDayOfMonth(ref, dd), `---${pad(dd)}`), g.tod, g.h, g.min);
+    // A bare day is a count of days, not a day of the month, when written with one Chinese digit (一日游,
+    // 三日) or followed by 内 (30日内, 7日以内; not 17日内蒙古…).
+    if (/^[〇零一二三四五六七八九十]$/.test(g.d)) return undefined;
+    if (!g.tod && !g.h && /^(?:以|之)?内(?!蒙)/.test(m.input.slice(m.index + m[0].length))) return undefined;
+    return withTod(resolved('date:d', ref && resolveDayOfMonth(ref, dd), `---${pad(dd)}`), g.tod, g);
   }
   if (g.my) {
     const mm = parseNumber(g.mm);
