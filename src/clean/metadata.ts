@@ -188,10 +188,13 @@ function findReporters(doc: Doc, zones: LineInfo[], lex: Lexicon): Field[] {
     const zone = s.length <= 60 ? { text: s, at: 0 } : bracket ? { text: bracket[1], at: bracket.index + 1 } : undefined;
     if (!zone) continue;
     const g = new RegExp(lex.labelRe.reporterAnywhere.source, 'g');
+    // 记者 邵景文 通讯员 覃立言: the next label ends the list (g goes on from there).
+    const labelHere = new RegExp(`^(?:${lex.labelRe.reporterAnywhere.source})`);
     let m: RegExpExecArray | null;
     while ((m = g.exec(zone.text))) {
       let pos = m.index + m[0].length;
       for (;;) {
+        if (labelHere.test(zone.text.slice(pos))) break;
         const name = nameAt(zone.text, pos, lex);
         if (!name) break;
         if (!seen.has(name)) {

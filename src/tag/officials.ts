@@ -35,6 +35,7 @@ const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那�
  * name only as the first of two given-name characters; as the surname only when jieba reads a name there
  * (于康震, but not 于当天, 和市长, 向全军).
  */
+const ORGAN_END = /[委厅局部办院会组署处室]$/;
 const PREPOSITIONS = new Set([...'向于和与从']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
@@ -83,7 +84,9 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
         const name = readName(doc, lex, i, p.end, false);
         if (name && startsWord(doc, i)) {
           const after = readStack(doc, lex, name.end, p.end, placeAt, name.end, true);
-          if (after && (name.known || jiebaAllowsName(doc, name))) {
+          // 卫健委主任: an organ before a generic office, not a name.
+          const organ = after && after.titles[0].level === 'any' && ORGAN_END.test(name.name);
+          if (after && !organ && (name.known || jiebaAllowsName(doc, name))) {
             const id = people.add(name, 'rule:name-before-title');
             for (const t of after.titles) t.personId = id;
             titles.push(...after.titles);
@@ -155,8 +158,9 @@ function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: M
   let entry: { start: number; end: number; values: TitleEntry[] } | undefined;
   if (place) {
     entry = lex.titles.longestAt(text, place.end, limit);
-    // 陕西省长: the place's last character starts the office.
-    if (!entry && /[省市县区州盟旗]$/.test(text.slice(place.start, place.end))) {
+    // 陕西省长: the place's last character starts the office — unless another place starts right after it
+    // (西安市长安区 is a city and its district, not 市长 安区).
+    if (!entry && /[省市县区州盟旗]$/.test(text.slice(place.start, place.end)) && !placeAt.has(place.end)) {
       const fused = lex.titles.longestAt(text, place.end - 1, limit);
       if (fused && fused.values[0].level !== 'any') entry = fused;
     }
@@ -284,6 +288,8 @@ function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): Na
 function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpan | undefined {
   let best: NameSpan | undefined;
   let bestScore = -1;
+  // 副省长强调: a speech or role verb where a name would be is no name.
+  if (cands.length && lex.verbs.longestAt(doc.text, cands[0].start, limit)) return undefined;
   for (const c of cands) {
     // A name does not swallow the start of a title, a verb or a place (王剑锋讲 → 王剑锋).
     if (lex.titles.longestAt(doc.text, c.end - 1, limit) || lex.verbs.longestAt(doc.text, c.end - 1, limit)) continue;

@@ -41,7 +41,7 @@ export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
     if (places.length === 1) for (const code of lineage(lex, places[0])) certain.add(code);
   }
   for (const c of found) {
-    const { place, form, ambiguous } = choose(c.forms, certain);
+    const { place, form, ambiguous } = choose(lex, c.forms, certain);
     const parent = ambiguous ? undefined : lex.placeByCode.get(place.parentCode);
     const mention: PlaceMention = {
       type: 'place',
@@ -73,10 +73,13 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
   if (forms.some((f) => f.form === 'alias')) return true;
   const full = forms.filter((f) => f.form === 'name');
   if (full.length) {
-    if (full.some((f) => stemLength(f.place.name) >= 2)) return true;
+    // Township-level bureaus (林业局, 社会事务局) are also ordinary organ names: only right after their parent.
+    if (full.some((f) => stemLength(f.place.name) >= 2 && !(f.place.level === 'township' && f.place.name.endsWith('局')))) return true;
     const prev = before[before.length - 1];
     return !!prev && prev.end === span.start && prev.forms.some((p) => full.some((f) => f.place.parentCode === p.place.code));
   }
+  // 中山路, 北京路, 长安街: a street named after a place.
+  if (STREET_AFTER.test(text.slice(span.end, span.end + 2))) return false;
   const b = doc.boundaries;
   if (!b) return true;
   if (b[span.start] !== 1) return false;
@@ -84,6 +87,7 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
   return high || b[span.end] === 1 || ORGAN_AFTER.test(text.slice(span.end, span.end + 2));
 }
 
+const STREET_AFTER = /^(?:路|街|大道|大街|巷|胡同|桥|站|机场)/;
 const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|新区|矿区|林区|特区|省|市|县|区|盟|旗|镇|乡)$/;
 function stemLength(name: string): number {
   return name.replace(SUFFIX, '').length;
@@ -100,14 +104,16 @@ function abbreviations(doc: Doc, lex: Lexicon, p: Span): Candidate[] {
   return out;
 }
 
-function choose(forms: PlaceForm[], certain: Set<string>): { place: PlaceEntry; form: PlaceForm; ambiguous: boolean } {
+function choose(lex: Lexicon, forms: PlaceForm[], certain: Set<string>): { place: PlaceEntry; form: PlaceForm; ambiguous: boolean } {
   const byPlace = new Map<string, PlaceForm>();
   for (const f of forms) if (!byPlace.has(f.place.code)) byPlace.set(f.place.code, f);
   const options = [...byPlace.values()];
   if (options.length === 1) return { place: options[0].place, form: options[0], ambiguous: false };
-  // Full-name forms beat short ones; then an option whose parent the article names; then the higher level.
+  // Full-name forms beat short ones; then an option whose parent the article names, or a farther ancestor
+  // (福建省 decides 鼓楼区 → 福州市); then the higher level.
+  const ancestorNamed = (p: PlaceEntry) => lineage(lex, p).slice(2).some((code) => certain.has(code));
   const score = (f: PlaceForm) =>
-    (f.form === 'name' ? 100 : 0) + (certain.has(f.place.parentCode) ? 50 : 0) + (certain.has(f.place.code) ? 20 : 0) - LEVEL_RANK[f.place.level] * 5;
+    (f.form === 'name' ? 100 : 0) + (certain.has(f.place.parentCode) ? 50 : ancestorNamed(f.place) ? 30 : 0) + (certain.has(f.place.code) ? 20 : 0) - LEVEL_RANK[f.place.level] * 5;
   options.sort((a, b) => score(b) - score(a) || (a.place.code < b.place.code ? -1 : 1));
   const [best, second] = options;
   const ambiguous = score(best) === score(second) && best.place.level === second.place.level;

@@ -50,6 +50,10 @@ const MATCH: [string, Row[]][] = [
     ['郝清源', '省委副书记', '', 'text'],
     ['郝清源', '省长', '', 'text'],
   ]],
+  // an organ before a generic office is the office's organ, not a name (卫健委 is no person)
+  ['国家卫健委主任殷志鹏出席会议。', [['殷志鹏', '国家卫健委主任', '中国', 'text']]],
+  ['陕西省林业局局长覃立言出席会议。', [['覃立言', '林业局局长', '陕西省', 'text']]],
+  ['西安市疫情防控指挥部副总指挥谭振邦出席会议。', [['谭振邦', '疫情防控指挥部副总指挥', '西安市', 'text']]],
   // place fused with the title (河北省 + 省长 written 河北省长)
   ['河北省长蒋望舒到石家庄市调研。', [['蒋望舒', '省长', '河北省', 'text']]],
   ['四川省委书记柴立衡主持召开会议。', [['柴立衡', '省委书记', '四川省', 'text']]],
@@ -154,6 +158,11 @@ const MISS: [string, string[]][] = [
   // a title without a name
   ['省委书记要求各地加强监管。', []],
   ['副省长出席会议并讲话。', []],
+  // a verb where the name would be
+  ['副省长强调，要抓好落实。', ['强调']],
+  ['陕西省委书记强调，要抓好落实。', ['强调']],
+  // a city and its district, not 市长 + a name
+  ['西安市长安区开展核酸检测。', ['安区']],
 ];
 
 describe('officials: miss', () => {
@@ -168,6 +177,8 @@ describe('officials: miss', () => {
     expect(rowsOf(run('记者 邵景文 报道：省政府召开常务会议，副省长魏启航出席。')).articles[0].reporters).toBe('邵景文');
     expect(rowsOf(run('省政府召开常务会议，副省长魏启航出席。（记者邵景文）')).articles[0].reporters).toBe('邵景文');
     expect(rowsOf(run('省政府召开常务会议，副省长魏启航出席。\n\n责任编辑：苗德川')).articles[0].editor).toBe('苗德川');
+    // a second label ends the first list: 通讯员 is no name
+    expect(rowsOf(run('本报讯（记者 邵景文 通讯员 覃立言）17日，省政府召开常务会议。')).articles[0].reporters).toBe('邵景文; 覃立言');
   });
 
   it('names no person for a title alone, but keeps the title', () => {

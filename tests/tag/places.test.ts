@@ -21,6 +21,11 @@ const MATCH: [string, Row[]][] = [
   ['浦东新区召开会议。', [['浦东新区', '310115', 'county', '上海市']]],
   ['宁夏回族自治区召开会议。', [['宁夏回族自治区', '64', 'province', '']]],
   ['来宾市召开会议。', [['来宾市', '4513', 'prefecture', '广西壮族自治区']]],
+  // a city and its district written together; a bureau that is also a township name
+  ['西安市长安区开展核酸检测。', [XIAN, ['长安区', '610116', 'county', '西安市']]],
+  ['陕西省林业局召开会议。', [SHAANXI]],
+  // the province decides which 鼓楼区 (福建 has one, under 福州市)
+  ['福建省召开会议。鼓楼区开展检测。', [['福建省', '35', 'province', ''], ['鼓楼区', '350102', 'county', '福州市']]],
   // short names in context
   ['陕西加快发展。', [SHAANXI]],
   ['西安召开会议。', [XIAN]],
@@ -75,6 +80,8 @@ describe('places: match', () => {
 
 // Regions that are not divisions, foreign places, and ordinary words that contain a short name.
 const MISS: string[] = [
+  '沿着中山路前行。', // a street named after a place
+  '北京路步行街。',
   '京津冀协同发展。',
   '长三角一体化。',
   '珠三角地区。',
