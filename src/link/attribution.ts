@@ -23,7 +23,9 @@ const MEETING_SUBJECT = /^(?:会议|会上|全会|会议上|常务会议|本次�
 const ORG_SUBJECT = /^[\u4e00-\u9fff0-9《》“”、]{2,24}?(?=(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)?(?:(?:发布|发出)了?(?:相关|重要|紧急)?)?(?:要求|强调|指出|提醒|部署|明确|提出|认为)[，,：:]|(?:均|同样|也|还|都)?(?:要求|强调|指出)要)/;
 const ORG_VERB_HINT = /要求|强调|指出|提醒|部署|明确|提出|认为/;
 const CLAUSE_SEP = new Set([...'，,；;'].map((c) => c.charCodeAt(0)));
-const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|要|并|但|而|以|对|在|从|按照|根据|通过)/;
+const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|要|并|但|而|以|对|在|从|按照|根据|通过|落实|贯彻|加强|做好|严格|坚持|推动|认真)/;
+/** A clause, not an organisation: a modal or 的 inside (学校要严格落实…要求, 落实…的部署要求). */
+const CLAUSE_INSIDE = /[要应须的]/;
 const NO_COMMA_STOP = /^(?:的|了|精神|和|与|等|者|中|下)/;
 const SENTENCE_END = /^[\s\u3000]*[。！？!?]?[\s\u3000]*$/;
 const TRAILING_ADVERB = /(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时)$/;
@@ -62,7 +64,7 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
   } else {
     const window = text.slice(pos, Math.min(end, pos + 32));
     const m = ORG_VERB_HINT.test(window) ? ORG_SUBJECT.exec(window) : null;
-    if (m && !NOT_ORG.test(m[0]) && !people.some((p) => p.start >= pos && p.start < pos + m[0].length)) {
+    if (m && !NOT_ORG.test(m[0]) && !CLAUSE_INSIDE.test(m[0]) && !people.some((p) => p.start >= pos && p.start < pos + m[0].length)) {
       const subjectText = m[0].replace(TRAILING_ADVERB, '');
       subject = { kind: 'org', text: subjectText };
       pos += m[0].length;

@@ -182,6 +182,14 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       emit({ start: attribution.contentStart, end: s.end }, sp, `directive:${attribution.rule}`, s.paragraph);
       return;
     }
+    // "…印发《通知》，…作出部署安排。" closing a paragraph: the next paragraphs are what it lays down.
+    const deployed = !attribution && isLastOfParagraph(infos, index) ? deployment(doc, info) : undefined;
+    if (deployed) {
+      current = deployed;
+      primary.set(s.paragraph, deployed);
+      lastDirectiveParagraph = s.paragraph;
+      return;
+    }
     if (!current) return;
     if (info.narrative) {
       current = undefined;
@@ -213,6 +221,34 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
   // Chair and speakers are not also attendees.
   for (const m of meetings) m.roles = m.roles.filter((r) => r.role !== 'attendee' || !m.roles.some((o) => o.personId === r.personId && o.role !== 'attendee'));
   doc.meetings = meetings;
+}
+
+const DEPLOYS = /(?:作出|作了|进行|提出)(?:具体|明确|全面)?(?:部署安排|部署|安排|要求)[。：:]?$/;
+const ISSUES = /(?:^|[，,]\s*)([^，,。；]{2,24}?)(?:联合)?(?:印发|发布|下发|发出|出台)(?:了)?/;
+
+function isLastOfParagraph(infos: SentenceInfo[], index: number): boolean {
+  return infos[index + 1]?.s.paragraph !== infos[index].s.paragraph;
+}
+
+/** The issuer of a document that "makes arrangements" (国务院联防联控机制印发《通知》…作出部署安排), as a speaker. */
+function deployment(doc: Doc, info: SentenceInfo): Speaker | undefined {
+  const { s } = info;
+  const sentence = doc.text.slice(s.start, s.end);
+  const verb = DEPLOYS.exec(sentence);
+  const issuer = verb && ISSUES.exec(sentence);
+  if (!verb || !issuer) return undefined;
+  const at = s.start + issuer.index + issuer[0].indexOf(issuer[1]);
+  const person = info.local.present.find((p) => p.start >= at && p.end <= at + issuer[1].length);
+  const name = person ? person.normalized : issuer[1].replace(/^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?/, '');
+  return {
+    name,
+    ...(person ? { personId: person.personId } : {}),
+    verb: /要求/.test(verb[0]) ? '要求' : '部署',
+    attribution: { start: at, end: at + issuer[1].length },
+    paragraph: s.paragraph,
+    embedded: false,
+    rule: 'deployment',
+  };
 }
 
 function speakerOf(a: Attribution, paragraph: number, primary: Map<number, Speaker>, nameOf: (id: number) => string): Speaker {

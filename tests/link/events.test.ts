@@ -59,6 +59,27 @@ describe('directives', () => {
   });
 });
 
+describe('documents and organisations', () => {
+  it('a document that "makes arrangements" speaks the paragraphs after it', () => {
+    const t = run('3月18日，省防汛抗旱指挥部印发《关于做好汛期安全工作的通知》，对全省防汛工作作出部署安排。\n\n各市县要加强值班值守，及时转移受威胁群众。要强化水库安全管理。\n\n沿江地区要做好堤防巡查。');
+    expect(t.events.map((e) => [e.speaker, e.verb])).toEqual([
+      ['省防汛抗旱指挥部', '部署'],
+      ['省防汛抗旱指挥部', '部署'],
+      ['省防汛抗旱指挥部', '部署'],
+    ]);
+  });
+
+  it('a clause with a modal before 要求 is no organisation speaking', () => {
+    const t = run('学校要严格落实常态化疫情防控要求，做好师生健康监测。');
+    expect(t.events).toHaveLength(0);
+  });
+
+  it('an organisation that stresses is the speaker, as written', () => {
+    const t = run('市疫情防控指挥部强调，要严格落实各项防控措施。');
+    expect(t.events.map((e) => [e.speaker, e.verb])).toEqual([['市疫情防控指挥部', '强调']]);
+  });
+});
+
 describe('meetings and roles', () => {
   it('chair, speakers and attendees, one person in two roles', () => {
     const t = run('3月18日,省委书记柯向山主持召开全省安全生产工作会议并讲话。省长鲍启文出席会议。副省长庞立川参加会议。柯向山强调,要压紧压实安全生产责任。');
