@@ -79,8 +79,8 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
     const prev = before[before.length - 1];
     return !!prev && prev.end === span.start && prev.forms.some((p) => full.some((f) => f.place.parentCode === p.place.code));
   }
-  // 中山路, 北京路, 长安街: a street named after a place.
-  if (STREET_AFTER.test(text.slice(span.end, span.end + 2))) return false;
+  // 中山路, 北京路, 长安街: a street named after a place; 双城经济圈: a region, not 双城区.
+  if (NOT_A_PLACE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
   const b = doc.boundaries;
   if (!b) return true;
   if (b[span.start] !== 1) return false;
@@ -88,7 +88,7 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
   return high || b[span.end] === 1 || ORGAN_AFTER.test(text.slice(span.end, span.end + 2));
 }
 
-const STREET_AFTER = /^(?:路|街|大道|大街|巷|胡同|桥|站|机场)/;
+const NOT_A_PLACE_AFTER = /^(?:路|街|大道|大街|巷|胡同|桥|站|机场|经济圈|城市群|都市圈|经济带)/;
 const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|新区|矿区|林区|特区|省|市|县|区|盟|旗|镇|乡)$/;
 function stemLength(name: string): number {
   return name.replace(SUFFIX, '').length;

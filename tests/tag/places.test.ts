@@ -81,7 +81,8 @@ describe('places: match', () => {
 // Regions that are not divisions, foreign places, and ordinary words that contain a short name.
 const MISS: string[] = [
   '沿着中山路前行。', // a street named after a place
-  '各地出台66条政策措施。', // 出台 is "issue", not a movement into 台湾省
+  '各地出台66条政策措施。',
+  '推动成渝地区双城经济圈建设。', // a region (双城 is also the short name of 双城区) // 出台 is "issue", not a movement into 台湾省
   '制定出台《实施意见》。',
   '北京路步行街。',
   '京津冀协同发展。',
