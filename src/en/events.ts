@@ -1,18 +1,38 @@
 // English events: meetings and inspections ("at a teleconference of …", "during an inspection in …"), their
 // roles, and one directive per sentence of reported speech:
-//   Sun Chunlan has stressed <content>      — subject, (has/also …), verb, content
-//   <content>, Zhang said(, calling for …)  — content first, attribution after it
-//   The meeting urged <content>             — speaker 会议, as in the Chinese tables
+//   Sun Chunlan has stressed <content>          — subject, (has/also/on Monday …), verb, content
+//   Gao Lirong, Party secretary of …, urged …   — an appositive between the subject and the verb
+//   <content>, Zhang said(, calling for …)      — content first, attribution after it ("…," said Zhang)
+//   The meeting urged <content>                 — speaker 会议, as in the Chinese tables
+//   Zhang visited …, urging <content>           — a participle, when the sentence has no other attribution
+// Roles: "X presided over", "X and Y attended", "chaired by X", "attended by X and Y", "X, who chaired …".
 // "the trip", "the meeting" (definite, with nothing after) are the event already named, not a new one.
 import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
 import { escape } from './tag.ts';
-import { english, type EnglishVerb } from './teach.ts';
+import { english, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
-const EVENT = /\b(?:an?|the)\s+((?:[\w-]+\s){0,3}?(teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar|inspection tour|inspection|fact-finding trip|trip|tour|visit))\b((?:\s(?:of|on|in|to|at|for|with|about|against)\b[^,.;:]*)?)/gi;
-const INSPECTION = /^(?:inspection tour|inspection|fact-finding trip|trip|tour|visit)$/i;
-const AUX = '(?:\\s+(?:has|have|had|also|further|again|then|repeatedly|once again))*';
+const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
+const TRIP_NOUN = 'inspection tour|inspection|fact-finding trip|trip|tour|visit';
+/** The rest of an event's phrase: up to punctuation or the verb of the clause ("… on X was held in …"). */
+const TAIL = '[^,.;:]*?(?=\\s+(?:was|were|is|are|has|have|had|will|which|that)\\b|[,.;:]|$)';
+const EVENT = new RegExp(
+  `\\b(?:an?|the)\\s+((?:(?!(?:an?|the|at|of|in|on|to|for|with|and|by|from)\\s)[\\w'’-]+\\s){0,3}?(${MEETING_NOUN}|${TRIP_NOUN}))\\b((?:\\s(?:of|on|in|to|at|for|with|about|against)\\b${TAIL}|\\s(?:held|convened)\\s(?:in|on|at|by)\\b${TAIL})?)`,
+  'gi',
+);
+/** A dateline opening the first sentence: "BEIJING, Sept. 22 (Xinhua) -- ". */
+const DATELINE = "(?:[A-Z][A-Z.'’ -]{2,},[^()]{0,30}\\([^)]{1,30}\\)\\s*[-–—]+\\s*)?";
+/** "while inspecting Henan Province", "when visiting a grain depot in Zhengzhou". */
+const INSPECTING = /\b(?:while|when|during|after)\s+((?:inspecting|visiting|touring)\s+[^,.;:]+)/gi;
+const INSPECTION = new RegExp(`^(?:${TRIP_NOUN})$`, 'i');
+const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
+/** When, between subject and verb or after the verb: "on Monday", "on Jan. 17", "Tuesday". */
+const WHEN = `(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
+const AUX = `(?:\\s+(?:has|have|had|also|further|again|then|repeatedly|once again|${WHEN}))*`;
+/** After the verb and before the content: a date, "that", an opening quote. */
+const LEAD = `(?:\\s+${WHEN})?(?:\\s*,)?(?:\\s+that)?\\s*["“]?`;
 
 export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
   const en = english(lex);
@@ -32,23 +52,40 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
     const sentence = text.slice(s.start, s.end);
     // The dateline's date is when the news was filed, not when the event took place.
     const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.rule !== 'date:dateline');
+    const found: { start: number; noun: string; phrase: string; definite: boolean; bare: boolean }[] = [];
     for (const m of sentence.matchAll(EVENT)) {
-      const noun = m[2];
-      const definite = /^the\s/i.test(m[0]);
       const phrase = (m[1] + m[3]).trim();
-      const start = s.start + m.index! + m[0].indexOf(m[1]);
-      const end = start + phrase.length;
+      found.push({ start: s.start + m.index! + m[0].indexOf(m[1]), noun: m[2], phrase, definite: /^the\s/i.test(m[0]), bare: !m[3].trim() && !/[A-Z]/.test(m[1]) });
+    }
+    for (const m of sentence.matchAll(INSPECTING)) {
+      const phrase = m[1].trim();
+      found.push({ start: s.start + m.index! + m[0].indexOf(m[1]), noun: 'inspection', phrase, definite: false, bare: false });
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      const { noun, definite, start } = f;
       const kind = INSPECTION.test(noun) ? 'inspection' : 'meeting';
+      // A meeting's name ends before where and when it was held: "a meeting on flood control | in Changsha |
+      // on Tuesday" (an inspection is named by where it went: "inspection in Henan Province").
+      // Where: "in <place>" inside the phrase, or "… was held in <place>" after it.
+      const venue =
+        kind !== 'meeting'
+          ? undefined
+          : (places.find((p) => p.start >= start && p.end <= start + f.phrase.length && /\bin\s+$/.test(text.slice(Math.max(start, p.start - 4), p.start))) ??
+            places.find((p) => p.start > start && p.end <= s.end && /^\s+(?:was|were|is|will be)\s+held\s+in\s+(?:the\s+)?$/.test(text.slice(start + f.phrase.length, p.start))));
+      let phrase = venue && venue.end <= start + f.phrase.length ? text.slice(start, venue.start).replace(/\s+in\s+$/, '') : f.phrase;
+      phrase = phrase.replace(new RegExp(`\\s+(?:(?:from|between)\\s+)?${WHEN}\\b.*$`), '').replace(/\s+(?:held|convened)$/, '');
+      const end = start + phrase.length;
       const date = sentenceDates[0];
       // "the trip" alone, or "the three-day trip": the event already reported.
-      const same = meetings.find((x) => x.kind === kind && (similar(x.name, phrase) || (definite && !m[3].trim())));
+      const same = meetings.find((x) => x.kind === kind && (similar(x.name, phrase) || (definite && f.bare)));
       if (same) {
         if (!same.date && date?.date) Object.assign(same, { date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), dateText: text.slice(date.start, date.end) });
         current = same;
         continue;
       }
-      if (definite && !m[3].trim()) continue;
-      const venue = kind === 'meeting' ? places.find((p) => p.start >= start && p.end <= end && /\bin\s+$/.test(text.slice(Math.max(start, p.start - 4), p.start))) : undefined;
+      // "The meeting urged …" in an article that names no event before: the meeting it reports.
+      if (definite && f.bare && meetings.length) continue;
       const meeting: Meeting = {
         id: `${doc.id}#m${meetings.length + 1}`,
         kind,
@@ -66,19 +103,10 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
       current = meeting;
     }
 
-    // Roles: "X presided over", "X attended", "X made the remarks at …".
-    for (const p of people.filter((x) => x.start >= s.start && x.end <= s.end)) {
-      const rest = text.slice(p.end, s.end);
-      for (const v of en.verbs) {
-        if (v.role !== 'chair' && v.role !== 'attend' && v.role !== 'speak') continue;
-        if (!new RegExp(`^${AUX}\\s+${escape(v.form)}\\b`).test(rest)) continue;
-        const role: RoleKind = v.role === 'chair' ? 'chair' : v.role === 'attend' ? 'attendee' : 'speaker';
-        if (current) addRole(current, p.personId, role, p, `en:role:${v.form}`);
-        break;
-      }
-    }
+    const inSentence = people.filter((x) => x.start >= s.start && x.end <= s.end);
+    if (current) for (const r of roles(doc, en, s, inSentence)) addRole(current, r.person.personId, r.role, r.person, r.rule);
 
-    const a = attribution(doc, en.verbs, s, people);
+    const a = attribution(doc, en, s, inSentence);
     if (!a) return;
     const d: Directive = {
       id: `${doc.id}#e${doc.directives.length + 1}`,
@@ -100,6 +128,88 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
   doc.meetings = meetings;
 }
 
+// ---- subjects -------------------------------------------------------------------------------------------
+
+/**
+ * The end of an appositive after a name — ", Party secretary of Hunan Province," / ", also a member of …," /
+ * ", who …," — or `from` when there is none. An appositive names an office or opens with who/also.
+ */
+function afterAppositive(doc: Doc, en: EnglishLexicon, from: number, limit: number): number {
+  // "Mayor Qian Haitao of Zhengzhou attended": the place of the office before the name.
+  const of = /^\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/.exec(doc.text.slice(from, limit));
+  if (of) return from + of[0].length;
+  const m = /^,\s+([^,;]{2,200}?),/.exec(doc.text.slice(from, limit));
+  if (!m) return from;
+  const inner = m[1].toLowerCase();
+  if (/^(?:also|who|a|an|the)\b/.test(inner) || en.titles.some((t) => inner.includes(t.phrase.toLowerCase()))) return from + m[0].length;
+  return from;
+}
+
+/** Text between two names of one group: ", " / " and " / ", and ", an office before the second name allowed. */
+function joins(en: EnglishLexicon, between: string): boolean {
+  const m = /^(?:,|,?\s+and)\s+([^,;.]*)$/.exec(between);
+  if (!m) return false;
+  const title = m[1].trim();
+  return !title || en.titles.some((t) => new RegExp(`(?:^|\\s)${escape(t.phrase)}$`, 'i').test(title));
+}
+
+/** The names that open at `first` and go together ("Zhao and Vice Governor Li, …"), and where they end. */
+function group(doc: Doc, en: EnglishLexicon, first: number, names: PersonMention[], limit: number): { members: PersonMention[]; end: number } {
+  const members = [names[first]];
+  let end = afterAppositive(doc, en, names[first].end, limit);
+  for (let i = first + 1; i < names.length; i++) {
+    if (names[i].start < end || !joins(en, doc.text.slice(end, names[i].start))) break;
+    members.push(names[i]);
+    end = afterAppositive(doc, en, names[i].end, limit);
+  }
+  return { members, end };
+}
+
+// ---- roles ----------------------------------------------------------------------------------------------
+
+const ROLE: Partial<Record<string, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
+
+function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): { person: PersonMention; role: RoleKind; rule: string }[] {
+  const text = doc.text;
+  const out: { person: PersonMention; role: RoleKind; rule: string }[] = [];
+  const verbs = en.verbs.filter((v) => ROLE[v.role]);
+  // Active: "X presided over", "X and Y attended", "X, who chaired the meeting, said".
+  for (let i = 0; i < names.length; i++) {
+    const { members, end } = group(doc, en, i, names, s.end);
+    const next = i + members.length - 1;
+    const rest = text.slice(end, s.end);
+    const who = text.slice(names[i].end, s.end);
+    for (const v of verbs) {
+      const active = new RegExp(`^${AUX}\\s+${escape(v.form)}\\b`).test(rest);
+      const relative = new RegExp(`^,\\s+who${AUX}\\s+${escape(v.form)}\\b`).test(who);
+      if (!active && !relative) continue;
+      for (const person of active ? members : [names[i]]) out.push({ person, role: ROLE[v.role]!, rule: `en:role:${v.form}` });
+      break;
+    }
+    i = next;
+  }
+  // Passive: "chaired by X", "attended by X, Y and Z", "accompanied by Vice Governor Li".
+  const sentence = text.slice(s.start, s.end);
+  for (const v of verbs) {
+    if (!/ed\b/.test(v.form)) continue;
+    for (const m of sentence.matchAll(new RegExp(`\\b${escape(v.form)}\\s+by\\s+`, 'g'))) {
+      const at = s.start + m.index! + m[0].length;
+      const first = names.findIndex((p) => p.start >= at && /^(?:[A-Z][\w'’-]*\s+|[a-z]+\s+(?=[A-Z]))*$/.test(text.slice(at, p.start)));
+      if (first < 0 || !titleOnly(en, text.slice(at, names[first].start))) continue;
+      for (const person of group(doc, en, first, names, s.end).members) out.push({ person, role: ROLE[v.role]!, rule: `en:role:${v.form} by` });
+    }
+  }
+  return out;
+}
+
+/** Nothing, or an office ("Vice Governor "), before a name. */
+function titleOnly(en: EnglishLexicon, before: string): boolean {
+  const t = before.trim();
+  return !t || en.titles.some((x) => new RegExp(`(?:^|\\s)${escape(x.phrase)}$`, 'i').test(t));
+}
+
+// ---- directives -----------------------------------------------------------------------------------------
+
 interface EnglishAttribution {
   speaker: string;
   personId?: number;
@@ -109,43 +219,94 @@ interface EnglishAttribution {
   rule: string;
 }
 
-function attribution(doc: Doc, verbs: EnglishVerb[], s: Span, people: PersonMention[]): EnglishAttribution | undefined {
+/** The speech verbs, without those that are as often something else ("held a meeting"): those need "that". */
+function speechVerbs(en: EnglishLexicon): { verb: EnglishVerb; needsThat: boolean }[] {
+  const other = new Set(en.verbs.filter((v) => v.role !== 'speech').map((v) => v.form));
+  return en.verbs.filter((v) => v.role === 'speech').map((verb) => ({ verb, needsThat: other.has(verb.form) }));
+}
+
+/** The content between `start` and the sentence end, without quotes around it. */
+function contentSpan(text: string, start: number, end: number): Span {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"“”]/.test(text[a])) a++;
+  while (b > a && /[\s"“”,]/.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMention[]): EnglishAttribution | undefined {
   const text = doc.text;
-  const speech = verbs.filter((v) => v.role === 'speech');
-  const inSentence = people.filter((p) => p.start >= s.start && p.end <= s.end);
-  // Content first: "…, Zhang said, calling for …" / "…, Sun said."
+  const speech = speechVerbs(en);
+  const said = (p: PersonMention, v: EnglishVerb, span: Span, content: Span, rule: string): EnglishAttribution => ({
+    speaker: doc.people[p.personId].name,
+    personId: p.personId,
+    verb: v.form,
+    span,
+    content,
+    rule,
+  });
+  // Content first: "…, Zhang said, calling for …" / "…, Sun said." / "“…,” said Zhang."
   for (const p of inSentence) {
     const before = text.slice(s.start, p.start);
-    if (!/,\s*$/.test(before) || before.trim().length < 10) continue;
     const rest = text.slice(p.end, s.end);
-    // The verb closes the clause (said, / said.): otherwise the content follows it (…, Zhang urged X).
-    const v = speech.find((x) => new RegExp(`^${AUX}\\s+${escape(x.form)}(?=\\s*[,.;]|\\s*$)`).test(rest));
-    if (!v) continue;
-    const verbEnd = p.end + rest.indexOf(v.form) + v.form.length;
-    return { speaker: doc.people[p.personId].name, personId: p.personId, verb: v.form, span: { start: p.start, end: verbEnd }, content: { start: s.start, end: s.start + before.replace(/,\s*$/, '').length }, rule: 'en:content+attribution' };
+    const comma = /,\s*["”]?\s*$/.exec(before);
+    if (comma && before.trim().length >= 10) {
+      // The verb closes the clause (said, / said.): otherwise the content follows it (…, Zhang urged X).
+      const v = speech.find(({ verb, needsThat }) => !needsThat && new RegExp(`^${AUX}\\s+${escape(verb.form)}(?:\\s+${WHEN})?(?=\\s*[,.;]|\\s*$)`).test(rest))?.verb;
+      if (v) {
+        const verbEnd = p.end + rest.indexOf(v.form) + v.form.length;
+        return said(p, v, { start: p.start, end: verbEnd }, contentSpan(text, s.start, p.start - comma[0].length), 'en:content+attribution');
+      }
+    }
+    // Inverted: "…, said Gao Lirong, Party secretary of …" / "…,” said Vice Premier Zhao."
+    for (const { verb: v, needsThat } of speech) {
+      if (needsThat) continue;
+      const inverted = new RegExp(`,\\s*["”]?\\s*${escape(v.form)}\\s+((?:[A-Z][\\w'’-]*\\s+|[a-z]+\\s+(?=[A-Z]))*)$`).exec(before);
+      if (!inverted || !titleOnly(en, inverted[1]) || inverted.index < 10) continue;
+      const contentEnd = s.start + inverted.index;
+      return said(p, v, { start: contentEnd, end: p.end }, contentSpan(text, s.start, contentEnd), 'en:content+attribution');
+    }
   }
   // Subject first: a person (or He/She, or "The meeting") followed by the verb, then the content.
-  const subjects: { start: number; end: number; personId?: number }[] = [...inSentence];
-  const meeting = /\b(?:the|The) (?:meeting|conference|session|teleconference)\b/.exec(text.slice(s.start, s.end));
-  if (meeting) subjects.push({ start: s.start + meeting.index, end: s.start + meeting.index + meeting[0].length });
+  // A subject is one name: "Zhao and Xu stressed" gives the words to neither.
+  const subjects: { start: number; end: number; person?: PersonMention }[] = [];
+  for (let i = 0; i < inSentence.length; i++) {
+    const g = group(doc, en, i, inSentence, s.end);
+    if (g.members.length === 1) subjects.push({ start: inSentence[i].start, end: g.end, person: inSentence[i] });
+    i += g.members.length - 1;
+  }
+  const meeting = new RegExp(`^${DATELINE}["“]?The\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${MEETING_NOUN})\\b`).exec(text.slice(s.start, s.end));
+  if (meeting) subjects.push({ start: s.start, end: afterChairedBy(doc, en, s.start + meeting[0].length, s.end) });
   subjects.sort((a, b) => a.start - b.start);
   for (const subj of subjects) {
     const rest = text.slice(subj.end, s.end);
-    for (const v of speech) {
-      const m = new RegExp(`^${AUX}\\s+${escape(v.form)}\\s+(?:that\\s+)?`).exec(rest);
+    for (const { verb: v, needsThat } of speech) {
+      const m = new RegExp(`^${AUX}\\s+${escape(v.form)}${needsThat ? `(?:\\s+${WHEN})?\\s+that\\s*` : LEAD}`).exec(rest);
       if (!m) continue;
       const contentStart = subj.end + m[0].length;
       if (contentStart >= s.end - 2) continue;
-      const personId = 'personId' in subj ? subj.personId : undefined;
-      return {
-        speaker: personId !== undefined ? doc.people[personId].name : '会议',
-        ...(personId !== undefined ? { personId } : {}),
-        verb: v.form,
-        span: { start: subj.start, end: contentStart },
-        content: { start: contentStart, end: s.end },
-        rule: personId !== undefined ? 'en:subject+verb' : 'en:meeting+verb',
-      };
+      const content = contentSpan(text, contentStart, s.end);
+      if (subj.person) return said(subj.person, v, { start: subj.start, end: contentStart }, content, 'en:subject+verb');
+      return { speaker: '会议', verb: v.form, span: { start: subj.start, end: contentStart }, content, rule: 'en:meeting+verb' };
+    }
+  }
+  // A participle after the main clause of a named subject: "Zhao visited …, urging officials to …".
+  const subject = inSentence[0];
+  if (subject && subjects.some((x) => x.person === subject)) {
+    for (const { verb: v } of speech) {
+      if (!/ing\b/.test(v.form)) continue;
+      const m = new RegExp(`,\\s+(?:and\\s+)?${escape(v.form)}${LEAD}`).exec(text.slice(subject.end, s.end));
+      if (!m) continue;
+      const contentStart = subject.end + m.index + m[0].length;
+      if (contentStart >= s.end - 2) continue;
+      return said(subject, v, { start: subject.end + m.index + m[0].indexOf(v.form), end: contentStart }, contentSpan(text, contentStart, s.end), 'en:participle');
     }
   }
   return undefined;
+}
+
+/** After "The State Council executive meeting": skip ", chaired by Premier Li Qiang," to the verb. */
+function afterChairedBy(doc: Doc, en: EnglishLexicon, from: number, limit: number): number {
+  const m = /^,\s+(?:which was\s+)?(?:chaired|presided over|held|convened)\b[^,;]*,/.exec(doc.text.slice(from, limit));
+  return m ? from + m[0].length : afterAppositive(doc, en, from, limit);
 }

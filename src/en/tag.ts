@@ -2,10 +2,14 @@
 //
 // Places: the dictionary's English names (Shaanxi, Hohhot, Inner Mongolia) and "X Province / Autonomous
 // Region / City / County / Banner" for the rest (Alxa Left Banner), plus the dateline (HOHHOT, March 28).
-// Officials: "Vice Premier Sun Chunlan" (office before the name), "Sun Chunlan, also a member of the …"
-// (after it, with "of Shaanxi Province" giving the jurisdiction), a dictionary name alone, and later
-// "Sun" or "She" for the same person. Names are pinyin: a surname from surnames.csv and a given name.
-// Dates: compromise-dates, corrected to prefer the past; "three-day trip ending Tuesday" is a span.
+// Officials: "Vice Premier Sun Chunlan" (office before the name, "Hunan Governor Xu Wenbo" with its place),
+// "Sun Chunlan, also a member of the …" (after it, with "of Shaanxi Province" giving the jurisdiction), a
+// name that says, presides or attends, a dictionary name alone, and later "Sun" or "She" for the same
+// person. Names are pinyin: a surname from surnames.csv and a given name. A bare provincial office in an
+// article that names one province is that province's (as 副省长 in a Shaanxi article).
+// Places that are none here: "Beijing time", the given name of "Li Jinhua".
+// Dates: compromise-dates, corrected to prefer the past (a weekday in a sentence not about what is to come
+// is the last one); spans: "three-day trip ending Tuesday", "Monday and Tuesday", "Jan. 17-18".
 import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
 import type { Lexicon, PlaceEntry } from '../dictionaries/compile.ts';
@@ -79,7 +83,7 @@ export function tagEnglishPlaces(doc: Doc, lex: Lexicon): void {
       while (at >= 0) {
         const span = { start: p.start + at, end: p.start + at + name.length };
         const written = text.slice(span.start, span.end);
-        if (/^[A-Z]/.test(written) && !/\w/.test(text[span.end] ?? '') && !/\w/.test(text[span.start - 1] ?? '') && free(span)) {
+        if (/^[A-Z]/.test(written) && !/\w/.test(text[span.end] ?? '') && !/\w/.test(text[span.start - 1] ?? '') && free(span) && !notAPlace(lex, text, span)) {
           const mention = placeMention(lex, span.start, span.end, titleCase(written), forms[0].place, `dict:${forms[0].ref}:en`);
           doc.mentions.push(mention);
           taken.push(mention);
@@ -88,6 +92,16 @@ export function tagEnglishPlaces(doc: Doc, lex: Lexicon): void {
       }
     }
   }
+}
+
+/**
+ * A dictionary place name that names something else here: a time zone ("Beijing time") or the given name of
+ * a person ("Li Jinhua": a pinyin surname right before it).
+ */
+function notAPlace(lex: Lexicon, text: string, span: Span): boolean {
+  if (/^\s+time\b/i.test(text.slice(span.end, span.end + 6))) return true;
+  const before = /(?:^|[^\w'’-])([A-Z][a-z]{0,5}) $/.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  return !!before && lex.surnamePinyin.has(before[1]) && !lex.placesEn.has(before[1].toLowerCase());
 }
 
 function placeMention(lex: Lexicon, start: number, end: number, name: string, entry: PlaceEntry | undefined, rule: string, level?: Level): PlaceMention {
@@ -115,7 +129,11 @@ function titleCase(s: string): string {
 
 // ---- people ---------------------------------------------------------------------------------------------
 
-const NAME = /\b([A-Z][a-z]{0,5})\s([A-Z][a-z]+(?:[-'][a-z]+)?)\b/g;
+// A pinyin name: surname and given name. A lookahead, so that "Mayor Qian Haitao" is tried at "Qian" too
+// after "Mayor Qian" fails.
+const NAME = /\b(?=([A-Z][a-z]{0,5})\s([A-Z][a-z]+(?:[-'’][a-z]+)?)\b)/g;
+/** Words between a place and the office after it: "Hunan Governor", "Shaanxi Provincial Party secretary". */
+const PLACE_TO_TITLE = /^(?:'s|’s)?\s+(?:(?:Provincial|Municipal|City|Regional|County|Prefectural)\s+)?$/;
 
 export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
   const en = english(lex);
@@ -123,6 +141,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
   const people: Person[] = [];
   const mentions: PersonMention[] = [];
   const byName = new Map<string, Person>();
+  const places = doc.mentions.filter((m): m is PlaceMention => m.type === 'place');
   const add = (name: string, span: Span, rule: string): Person => {
     let p = byName.get(name);
     if (!p) {
@@ -141,6 +160,22 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
     if (!p.offices.some((x) => x.title === o.title && x.jurisdiction === o.jurisdiction)) p.offices.push(o);
   };
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'credit');
+  /** The place named right before an office ("Hunan Governor"), as the places stage normalised it. */
+  const placeBefore = (at: number): string | undefined => {
+    const p = places.filter((x) => x.end <= at && at - x.end <= 16 && PLACE_TO_TITLE.test(text.slice(x.end, at))).pop();
+    return p?.normalized;
+  };
+  /** "of Hunan Province", "of the Zhengzhou Municipal Committee" right after an office or a name. */
+  const placeOf = (from: number, limit: number): string | undefined => {
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(from, limit));
+    if (!of) return undefined;
+    const at = from + of[0].length;
+    const p = places.find((x) => x.start === at);
+    if (p) return p.normalized;
+    const m = /^((?:[A-Z][a-z'’-]+\s?){1,3}?)(?:\s+(?:Province|Autonomous Region|Municipality|City|Provincial|Municipal|Regional))?\b/.exec(text.slice(at, limit));
+    return m?.[1]?.trim();
+  };
+  const taken: Span[] = [];
 
   for (const para of paragraphs) {
     const s = text.slice(para.start, para.end);
@@ -148,6 +183,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       const name = `${m[1]} ${m[2]}`;
       const start = para.start + m.index!;
       const span = { start, end: start + name.length };
+      if (taken.some((t) => t.start <= start && start < t.end)) continue;
       const known = lex.officialsByEnName.has(name.toLowerCase());
       if (!known && !lex.surnamePinyin.has(m[1])) continue;
       // The office before the name: "Chinese Vice Premier Sun Chunlan".
@@ -157,52 +193,104 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       const rest = s.slice(m.index! + name.length);
       const after = /^,\s+(?:who is\s+)?(?:also\s+)?(?:a|an|the)?\s*/.exec(rest);
       const t2 = after ? en.titles.find((x) => rest.slice(after[0].length).toLowerCase().startsWith(x.phrase.toLowerCase())) : undefined;
-      if (!known && !t && !t2 && !speaks(en, rest)) continue;
-      const p = add(name, span, t || t2 ? 'en:title+name' : known ? 'en:dictionary' : 'en:name+speech-verb');
+      if (!known && !t && !t2 && !acts(en, rest, before)) continue;
+      taken.push(span);
+      const p = add(name, span, t || t2 ? 'en:title+name' : known ? 'en:dictionary' : 'en:name+verb');
       if (t) {
         const tStart = para.start + before.length - before.match(new RegExp(`${escape(t.phrase)}\\s+$`, 'i'))![0].length;
-        office(p, { start: tStart, end: tStart + t.phrase.length, title: text.slice(tStart, tStart + t.phrase.length), jurisdiction: jurisdictionEn(t.entry.level, ''), rule: `dict:${t.entry.ref}:en` });
+        const written = placeBefore(tStart) ?? placeOf(span.end, para.end) ?? '';
+        office(p, { start: tStart, end: tStart + t.phrase.length, title: text.slice(tStart, tStart + t.phrase.length), jurisdiction: jurisdictionEn(t.entry.level, written, places), rule: `dict:${t.entry.ref}:en` });
       }
       if (t2 && after) {
         const tStart = span.end + after[0].length;
-        const tail = text.slice(tStart + t2.phrase.length, para.end);
-        const of = /^\s+of\s+(?:the\s+)?((?:[A-Z][a-z'’-]+\s?){1,3}?)(?:\s+(?:Province|Autonomous Region|Municipality|City|Provincial|Municipal|Regional))?\b/.exec(tail);
-        office(p, { start: tStart, end: tStart + t2.phrase.length, title: text.slice(tStart, tStart + t2.phrase.length), jurisdiction: jurisdictionEn(t2.entry.level, of?.[1]?.trim() ?? ''), rule: `dict:${t2.entry.ref}:en` });
+        const written = placeOf(tStart + t2.phrase.length, para.end) ?? '';
+        office(p, { start: tStart, end: tStart + t2.phrase.length, title: text.slice(tStart, tStart + t2.phrase.length), jurisdiction: jurisdictionEn(t2.entry.level, written, places), rule: `dict:${t2.entry.ref}:en` });
       }
     }
   }
-  // Later mentions: the surname alone (Zhang urged), and He/She opening a sentence.
+  // Dictionary names that are no "Surname Given" pair: "Bagatur", "Erkin Tuniyaz" after a lower-case word.
+  for (const para of paragraphs) {
+    const lower = text.slice(para.start, para.end).toLowerCase();
+    for (const [name, roles] of lex.officialsByEnName) {
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+        const span = { start: para.start + at, end: para.start + at + name.length };
+        if (!/^[A-Z]/.test(text[span.start]) || /\w/.test(text[span.start - 1] ?? '') || /\w/.test(text[span.end] ?? '')) continue;
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        taken.push(span);
+        add(roles[0].nameEn.find((n) => n.toLowerCase() === name) ?? text.slice(span.start, span.end), span, 'en:dictionary');
+      }
+    }
+  }
+  // Later mentions: the surname alone (Zhang urged).
   for (const para of paragraphs) {
     const s = text.slice(para.start, para.end);
     for (const p of people) {
       const surname = p.name.split(' ')[0];
       if (people.filter((o) => o.name.split(' ')[0] === surname).length > 1) continue;
-      for (const m of s.matchAll(new RegExp(`\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])`, 'g'))) {
+      // "He" (何), "An" (安): the pronoun and the article, not the surname.
+      if (en.wordSurnames.has(surname)) continue;
+      for (const m of s.matchAll(new RegExp(`\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g'))) {
         const start = para.start + m.index!;
         if (!mentions.some((x) => x.start <= start && start < x.end)) add(p.name, { start, end: start + surname.length }, 'en:surname');
       }
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // He/She: opening a sentence, or after the content it reports ("…, he said"). The person is the subject of
+  // the nearest sentence before that names someone: its first name not governed by "by", "with" or "and".
   for (const sent of doc.sentences) {
-    const m = /^(?:He|She)\b/.exec(text.slice(sent.start, sent.start + 4));
-    if (!m) continue;
-    const last = mentions.filter((x) => x.end <= sent.start).pop();
-    if (last) add(people[last.personId].name, { start: sent.start, end: sent.start + m[0].length }, 'coref:pronoun');
+    const st = text.slice(sent.start, sent.end);
+    for (const m of st.matchAll(/(?:^["“]?|[,"”]\s*)(He|She|he|she)\b/g)) {
+      const at = sent.start + m.index! + m[0].length - m[1].length;
+      const opening = at === sent.start || /^["“]\s*$/.test(text.slice(sent.start, at));
+      if (!opening && !acts(en, text.slice(at + m[1].length, sent.end))) continue;
+      const subject = subjectBefore(doc, mentions, sent.start);
+      if (subject) add(people[subject.personId].name, { start: at, end: at + m[1].length }, 'coref:pronoun');
+    }
+    mentions.sort((a, b) => a.start - b.start);
   }
-  mentions.sort((a, b) => a.start - b.start);
   doc.people = people;
   doc.mentions.push(...mentions);
 }
 
-function speaks(en: ReturnType<typeof english>, rest: string): boolean {
-  const r = rest.replace(/^\s+(?:has|have|had|also|further|again|then)\b/g, '');
-  return en.verbs.some((v) => v.role === 'speech' && new RegExp(`^\\s+${escape(v.form)}\\b`).test(r));
+/** The subject of the nearest sentence before `at` that names a person. */
+function subjectBefore(doc: Doc, mentions: PersonMention[], at: number): PersonMention | undefined {
+  const text = doc.text;
+  const sentences = doc.sentences.filter((s) => s.end <= at).reverse();
+  for (const s of sentences) {
+    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (!inside.length) continue;
+    const subject = inside.find((m) => !/\b(?:by|with|and|to|from|of)\s+(?:[A-Z][\w'’-]*\s+){0,4}$/.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
+    return subject ?? inside[0];
+  }
+  return undefined;
 }
 
-function jurisdictionEn(level: string, written: string): string {
+/** Verbs that make a name someone acting in office: reporting speech, presiding, attending, speaking. */
+const ACTING = new Set(['speech', 'chair', 'attend', 'speak']);
+
+/**
+ * The name is the subject of such a verb — "Zhou Baoshan said", "Zhao Mingyuan and Xu Wenbo on Monday
+ * attended" — or its agent: "chaired by Gao Lirong", "accompanied by Vice Governor Li Jinhua".
+ */
+function acts(en: ReturnType<typeof english>, rest: string, before = ''): boolean {
+  const r = rest
+    .replace(/^(?:(?:,|,?\s+and)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?=[\s,]))+/, '')
+    .replace(/^(?:\s+(?:has|have|had|also|further|again|then|on\s+\w+day|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/, '');
+  if (en.verbs.some((v) => ACTING.has(v.role) && new RegExp(`^\\s+${escape(v.form)}\\b`).test(r))) return true;
+  const by = /\b([a-z]+(?: over)?)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,4}$/.exec(before);
+  return !!by && en.verbs.some((v) => v.role !== 'speech' && ACTING.has(v.role) && v.form === by[1]);
+}
+
+/**
+ * The place of an office: China for national ones; else the place written with it; else, as for a bare 副省长
+ * in a Shaanxi article, the one place of the office's level the article names (when it names one only).
+ */
+function jurisdictionEn(level: string, written: string, places: PlaceMention[]): string {
   if (level === 'national') return 'China';
-  return written;
+  if (written || level === 'any') return written;
+  const named = new Set(places.filter((p) => p.level === level && p.rule !== 'en:dateline').map((p) => p.normalized));
+  return named.size === 1 ? [...named][0] : '';
 }
 
 export function escape(s: string): string {
@@ -228,6 +316,25 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
       doc.mentions.push({ type: 'date', start: p.start + m.index!, end: p.start + m.index! + m[0].length, normalized: `${iso(start)}/${iso(end)}`, date: iso(start), endDate: iso(end), rule: 'date:en-span-ending' });
     }
     if (!ref) continue;
+    // "on Monday and Tuesday", "from Monday to Wednesday": the last day as the past prefers it, the first before it.
+    for (const m of s.matchAll(WEEKDAY_SPAN)) {
+      const w1 = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const w2 = WEEKDAYS.indexOf(m[2].toLowerCase());
+      const end = weekdayDay(ref, w2, ahead(doc, p.start + m.index!));
+      const start = addDays(end, -((w2 - w1 + 7) % 7 || 7));
+      pushSpan(doc, p.start + m.index!, p.start + m.index! + m[0].length, start, end, 'date:en-weekday-span');
+    }
+    // "Jan. 17-18", "from Jan. 17 to 19", "Jan. 30 to Feb. 2, 2022".
+    for (const m of s.matchAll(MONTH_DAY_SPAN)) {
+      const m1 = monthNumber(m[1]);
+      const m2 = m[3] ? monthNumber(m[3]) : m1;
+      if (!m1 || !m2) continue;
+      const end = m[5] ? day(Number(m[5]), m2, Number(m[4])) : resolveMonthDay(ref, m2, Number(m[4]));
+      if (!end) continue;
+      const start = day(end.getFullYear() - (m1 > m2 ? 1 : 0), m1, Number(m[2]));
+      if (!start || start > end) continue;
+      pushSpan(doc, p.start + m.index!, p.start + m.index! + m[0].length, start, end, 'date:en-month-day-span');
+    }
     const taken = doc.mentions.filter((m) => m.type === 'date');
     const parsed = nlp(s) as unknown as DatesView;
     const found = parsed.dates({ today: doc.referenceDate!.date, timezone: 'Asia/Shanghai' }).json({ offset: true });
@@ -242,7 +349,7 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
       const guess = fromIso(d.dates.start.slice(0, 10));
       const resolved: Date | undefined =
         weekday >= 0 && !/\bnext\b/i.test(written)
-          ? preferPast(ref, [addDays(guess, -7), guess, addDays(guess, 7)])
+          ? weekdayDay(ref, weekday, ahead(doc, span.start))
           : month && !/\d{4}/.test(written)
             ? resolveMonthDay(ref, guess.getMonth() + 1, guess.getDate())
             : guess;
@@ -256,6 +363,31 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
 /** What compromise-dates adds to a compromise document (the plugin has no types of its own). */
 interface DatesView {
   dates(opts: { today: string; timezone: string }): { json(opts: { offset: true }): { text: string; offset: { start: number; length: number }; dates?: { start?: string } }[] };
+}
+
+const WEEKDAY_NAME = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY_SPAN = new RegExp(`\\b(?:(?:from|on)\\s+)?${WEEKDAY_NAME}\\s+(?:and|to|through|till|until)\\s+${WEEKDAY_NAME}\\b`, 'g');
+const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
+const MONTH_DAY_SPAN = new RegExp(`\\b(?:(?:from|on)\\s+)?${MONTH_NAME}\\s+(\\d{1,2})\\s*(?:-|–|to|and|through|till|until)\\s*(?:${MONTH_NAME}\\s+)?(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'g');
+
+function pushSpan(doc: Doc, from: number, to: number, start: Date, end: Date, rule: string): void {
+  if (doc.mentions.some((x) => x.type === 'date' && x.start < to && from < x.end)) return;
+  doc.mentions.push({ type: 'date', start: from, end: to, normalized: `${iso(start)}/${iso(end)}`, date: iso(start), endDate: iso(end), rule });
+}
+
+/** The sentence at `at` speaks of what is to come ("will be held on Thursday", "next week"). */
+function ahead(doc: Doc, at: number): boolean {
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  return !!s && /\b(?:will|shall|is to|are to|to be held|next|upcoming|coming)\b/i.test(doc.text.slice(s.start, s.end));
+}
+
+/**
+ * A weekday without a date: news tells the past in the past tense, so "chaired a meeting on Thursday" in a
+ * Wednesday article is last Thursday; only a sentence about what is to come may mean the days just ahead.
+ */
+function weekdayDay(ref: Date, weekday: number, future: boolean): Date {
+  const past = mostRecent(ref, weekday);
+  return future ? preferPast(ref, [past, addDays(past, 7)])! : past;
 }
 
 function mostRecent(ref: Date, weekday: number): Date {

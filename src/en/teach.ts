@@ -17,6 +17,8 @@ export interface EnglishVerb {
 export interface EnglishLexicon {
   verbs: EnglishVerb[]; // longest first
   titles: { phrase: string; entry: TitleEntry }[]; // longest first
+  /** Surnames that are also English function words (He, An): alone, they are the word. */
+  wordSurnames: Set<string>;
 }
 
 const cache = new WeakMap<Lexicon, EnglishLexicon>();
@@ -32,7 +34,12 @@ export function english(lex: Lexicon): EnglishLexicon {
   const words: Record<string, string> = {};
   for (const [name] of lex.officialsByEnName) words[name] = 'Person';
   for (const [place, forms] of lex.placesEn) words[place] = forms[0].place.level === 'province' ? 'Region' : 'City';
-  for (const s of lex.surnamePinyin) words[s.toLowerCase()] = 'LastName';
+  // A surname that is also an English function word (He 何, An 安) is not taught: "he" stays a pronoun.
+  const wordSurnames = new Set<string>();
+  for (const s of lex.surnamePinyin) {
+    if (nlp(s.toLowerCase()).has('(#Pronoun|#Determiner|#Preposition|#Conjunction)')) wordSurnames.add(s);
+    else words[s.toLowerCase()] = 'LastName';
+  }
   nlp.plugin({ words });
 
   const verbs: EnglishVerb[] = [];
@@ -40,11 +47,17 @@ export function english(lex: Lexicon): EnglishLexicon {
     const phrase = nlp(base);
     phrase.tag('Verb');
     const forms = phrase.verbs().conjugate()[0] as Record<string, string> | undefined;
-    const all = new Set([base, ...Object.entries(forms ?? {}).filter(([k]) => k !== 'FutureTense').map(([, f]) => f)]);
+    // compromise conjugates "express the hope" to "expressed the": put back the words it dropped.
+    const words = base.split(' ');
+    const whole = (f: string) => {
+      const n = f.split(' ').length;
+      return n < words.length && words.length - n < words.length - 1 ? [f, ...words.slice(n)].join(' ') : f;
+    };
+    const all = new Set([base, ...Object.entries(forms ?? {}).filter(([k]) => k !== 'FutureTense').map(([, f]) => whole(f))]);
     for (const form of all) verbs.push({ form, base, role: entry.role, zh: entry.verb });
   }
   verbs.sort((a, b) => b.form.length - a.form.length);
-  en = { verbs, titles: lex.titlesEn };
+  en = { verbs, titles: lex.titlesEn, wordSurnames };
   cache.set(lex, en);
   return en;
 }

@@ -80,7 +80,7 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
     return !!prev && prev.end === span.start && prev.forms.some((p) => full.some((f) => f.place.parentCode === p.place.code));
   }
   // 中山路, 北京路, 长安街: a street named after a place; 双城经济圈: a region, not 双城区.
-  if (NOT_A_PLACE_AFTER.test(text.slice(span.end, span.end + 2))) return false;
+  if (NOT_A_PLACE_AFTER.test(text.slice(span.end, span.end + 3))) return false;
   const b = doc.boundaries;
   if (!b) return true;
   if (b[span.start] !== 1) return false;
