@@ -1,0 +1,546 @@
+// npm run bench: how fast and how big. Builds a corpus from data/ (default 200 MB, and a small one for the
+// memory comparison), then measures in separate child processes, one at a time, so that each peak RSS
+// belongs to one measurement: nodejieba alone (default and project dictionaries), extract --jobs 1 and
+// --jobs N over the corpus, --jobs 1 over the small corpus, and start-up (extract of one tiny article).
+// Writes output/bench.json and output/bench.md (the table for the README) and prints the table.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openDictionaries } from '../dictionaries/index.ts';
+import type { RunReport } from '../run.ts';
+import { buildCorpus, cachedCorpus, HTML_SHARE, newestCachedCorpus, readSources, sourcesHash, type CorpusInfo, type SourceArticle } from './bench-corpus.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const RSS_HOOK = pathToFileURL(join(ROOT, 'src/tools/bench-rss.mjs')).href;
+const GNU_TIME = '/usr/bin/time';
+const STARTUP_RUNS = 3;
+/** Targets (issue "Speed and scale"). */
+const TARGET_RAW_SHARE = 0.5; // extract --jobs 1 ≥ 0.5 × raw jieba with the project dictionary
+const TARGET_SCALING_PER_CORE = 0.85; // --jobs 2 ≥ 1.7 × --jobs 1 on 2 cores
+const TARGET_MEMORY_FACTOR = 1.15; // big corpus peak ≤ 1.15 × small corpus peak + allowance
+const TARGET_MEMORY_ALLOWANCE_MB = 20;
+
+const HELP = `npm run bench -- [options]
+
+Builds a JSONL corpus from the articles in data/ and measures, each in its own process:
+nodejieba cut alone (default and project dictionaries), extract --jobs 1 and --jobs N over the corpus,
+extract --jobs 1 over a small corpus (memory comparison), and start-up (extract of one tiny article).
+Writes output/bench.json and output/bench.md and prints the table.
+
+  --mb N          corpus size in MB of article text (default 200)
+  --small-mb N    small corpus for the memory comparison (default 20)
+  --jobs N        worker threads of the parallel run (default: ${availableParallelism()}, the cores here)
+  --zh-only       leave data/'s English articles out of the corpus (they take the slower English path)
+  --keep          keep the corpora this run builds, for the next run (cached by content; one that was
+                  already cached is never deleted)
+  --skip-build    do not build: use the cached corpora (fails when there are none)
+  --cache-dir DIR where corpora and the runs' scratch output go (default: ${join(tmpdir(), 'cn-gov-events-bench')})
+  --out DIR       where bench.json and bench.md go (default: output)
+  -h, --help      this text
+`;
+
+interface ChildRun {
+  wallSeconds: number;
+  peakRssMb: number;
+  rssSource: string;
+  /** The process's own getrusage peak (the exit hook), to check /usr/bin/time against. */
+  hookRssMb?: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface RawResult {
+  dictionary: string;
+  articles: number;
+  bytes: number;
+  tokens: number;
+  loadSeconds: number;
+  cutSeconds: number;
+  mbPerSecond: number;
+  wallSeconds: number;
+  peakRssMb: number;
+}
+
+interface ExtractResult {
+  label: string;
+  jobs: number;
+  corpusMb: number;
+  bytes: number;
+  articles: number;
+  failed: number;
+  failedByCode: Record<string, number>;
+  wallSeconds: number;
+  /** runExtract's own seconds (run.json), from dictionaries to run.json written. */
+  runSeconds: number;
+  /** Median wall time of extract over one tiny article with the same --jobs. */
+  startupSeconds: number;
+  mbPerSecondWall: number;
+  /** Input MB / (wall − start-up): the rate once dictionaries and workers are loaded. */
+  mbPerSecondSteady: number | null;
+  peakRssMb: number;
+  rssSource: string;
+  hookRssMb?: number;
+  rows: Record<string, number>;
+  stageMilliseconds: Record<string, number>;
+}
+
+interface Target {
+  name: string;
+  value: number | null;
+  needed: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+const started = performance.now();
+let current: ReturnType<typeof spawn> | undefined;
+let scratch: string | undefined;
+const builtNow: string[] = [];
+let keep = false;
+
+function log(msg: string): void {
+  process.stderr.write(`[bench ${Math.round((performance.now() - started) / 1000)}s] ${msg}\n`);
+}
+
+/** Run `node --import tsx <args>` and measure its wall time and peak RSS. */
+function runChild(args: string[], rssFile: string): Promise<ChildRun> {
+  const node = [process.execPath, '--import', 'tsx', '--import', RSS_HOOK, ...args];
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, ...cmdArgs] = useTime ? [GNU_TIME, '-v', ...node] : node;
+  return new Promise((resolveRun, reject) => {
+    const t0 = performance.now();
+    // Its own process group: /usr/bin/time ignores SIGINT and does not pass signals on, so an interrupted
+    // bench stops the whole group (time, node) itself.
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CGE_BENCH_RSS_FILE: rssFile }, detached: true });
+    current = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const wallSeconds = (performance.now() - t0) / 1000;
+      current = undefined;
+      if (signal) return reject(new Error(`${args.join(' ')} was killed by ${signal}`));
+      let timeKb: number | undefined;
+      if (useTime) {
+        // time -v appends its report to the child's stderr; keep the child's own part for error messages.
+        const at = stderr.lastIndexOf('\tCommand being timed:');
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr.slice(Math.max(at, 0)));
+        if (m) timeKb = Number(m[1]);
+        if (at >= 0) stderr = stderr.slice(0, at);
+        // time -v reports "Command exited with non-zero status N" and exits with N itself.
+        stderr = stderr.replace(/Command exited with non-zero status \d+\n$/, '');
+      }
+      const hookKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+      rmSync(rssFile, { force: true });
+      const kb = timeKb ?? hookKb;
+      resolveRun({
+        wallSeconds,
+        peakRssMb: kb === undefined ? NaN : kb / 1024,
+        rssSource: timeKb !== undefined ? '/usr/bin/time -v' : hookKb !== undefined ? 'process.resourceUsage().maxRSS' : 'none',
+        hookRssMb: hookKb === undefined ? undefined : hookKb / 1024,
+        exitCode: code ?? -1,
+        stdout,
+        stderr,
+      });
+    });
+  });
+}
+
+function failChild(what: string, r: ChildRun): never {
+  throw new Error(`${what} exited with ${r.exitCode}:\n${r.stderr.trim().split('\n').slice(-20).join('\n')}`);
+}
+
+async function raw(corpus: CorpusInfo, userDict: string | undefined): Promise<RawResult> {
+  const r = await runChild(['src/tools/bench-raw.ts', corpus.path, ...(userDict ? [userDict] : [])], join(scratch!, 'rss-raw'));
+  if (r.exitCode !== 0) failChild('bench-raw', r);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<RawResult, 'mbPerSecond' | 'wallSeconds' | 'peakRssMb'>;
+  return { ...j, mbPerSecond: j.bytes / 1e6 / j.cutSeconds, wallSeconds: r.wallSeconds, peakRssMb: r.peakRssMb };
+}
+
+async function extract(label: string, input: string, jobs: number): Promise<{ child: ChildRun; report: RunReport }> {
+  const out = join(scratch!, `extract-${label}`);
+  rmSync(out, { recursive: true, force: true });
+  const r = await runChild(['src/cli.ts', 'extract', input, '--out', out, '--jobs', String(jobs), '--quiet'], join(scratch!, `rss-${label}`));
+  // 1 = some articles failed: still a measurement (the failures are reported); 2 = could not run.
+  if (r.exitCode !== 0 && r.exitCode !== 1) failChild(`extract ${label}`, r);
+  const report = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunReport;
+  rmSync(out, { recursive: true, force: true }); // the tables and texts are as big as the corpus
+  return { child: r, report };
+}
+
+async function startup(tiny: string, jobs: number): Promise<{ seconds: number; runs: number[]; peakRssMb: number }> {
+  const runs: ChildRun[] = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) runs.push((await extract(`startup-j${jobs}`, tiny, jobs)).child);
+  const walls = runs.map((r) => r.wallSeconds).sort((a, b) => a - b);
+  return { seconds: walls[Math.floor(walls.length / 2)], runs: runs.map((r) => round(r.wallSeconds)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+}
+
+function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { child: ChildRun; report: RunReport }, startupSeconds: number): ExtractResult {
+  const { child, report } = run;
+  const mb = report.bytes / 1e6;
+  const steadyWall = child.wallSeconds - startupSeconds;
+  return {
+    label,
+    jobs,
+    corpusMb: corpus.megabytes,
+    bytes: report.bytes,
+    articles: report.succeeded,
+    failed: report.failed,
+    failedByCode: report.failedByCode,
+    wallSeconds: child.wallSeconds,
+    runSeconds: report.seconds,
+    startupSeconds,
+    mbPerSecondWall: mb / child.wallSeconds,
+    mbPerSecondSteady: steadyWall > 0 ? mb / steadyWall : null,
+    peakRssMb: child.peakRssMb,
+    rssSource: child.rssSource,
+    hookRssMb: child.hookRssMb,
+    rows: report.rows,
+    stageMilliseconds: report.stageMilliseconds,
+  };
+}
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch {
+    // not Linux: os.cpus() has the model
+  }
+  return {
+    cpu,
+    cores: cpus().length,
+    availableParallelism: availableParallelism(),
+    memoryGb: round(totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${process.platform} ${release()}`,
+    loadAverageStart: loadavg().map(round),
+  };
+}
+
+async function corpusFor(cacheDir: string, sources: SourceArticle[], mb: number, skipBuild: boolean, zhOnly: boolean): Promise<CorpusInfo> {
+  const hash = sourcesHash(sources);
+  const cached = cachedCorpus(cacheDir, hash, mb);
+  if (cached) {
+    log(`corpus ${mb} MB: cached ${cached.path}`);
+    return cached;
+  }
+  if (skipBuild) {
+    const other = newestCachedCorpus(cacheDir, mb, zhOnly);
+    if (!other) throw new UsageError(`--skip-build: no cached ${mb} MB corpus in ${cacheDir} (run once with --keep)`);
+    log(`corpus ${mb} MB: cached ${other.path} (built from a different data/)`);
+    return other;
+  }
+  log(`building the ${mb} MB corpus…`);
+  const info = buildCorpus(cacheDir, sources, mb);
+  builtNow.push(info.path);
+  log(`corpus ${mb} MB: ${info.articles} articles, ${(info.fileBytes / 1e6).toFixed(1)} MB file → ${info.path}`);
+  return info;
+}
+
+class UsageError extends Error {}
+
+function cleanup(): void {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (!keep) for (const p of builtNow) for (const f of [p, `${p}.json`]) rmSync(f, { force: true });
+}
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        mb: { type: 'string', default: '200' },
+        'small-mb': { type: 'string', default: '20' },
+        jobs: { type: 'string', default: String(availableParallelism()) },
+        'zh-only': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        'skip-build': { type: 'boolean', default: false },
+        'cache-dir': { type: 'string', default: join(tmpdir(), 'cn-gov-events-bench') },
+        out: { type: 'string', default: 'output' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const mb = positive(v.mb!, '--mb');
+  const smallMb = positive(v['small-mb']!, '--small-mb');
+  const jobs = positive(v.jobs!, '--jobs');
+  if (smallMb >= mb) throw new UsageError(`--small-mb (${smallMb}) must be smaller than --mb (${mb})`);
+  keep = v.keep!;
+  const cacheDir = resolve(v['cache-dir']!);
+  const outDir = resolve(v.out!);
+  mkdirSync(cacheDir, { recursive: true });
+  scratch = join(cacheDir, `run-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+
+  const host = machine();
+  const zhOnly = v['zh-only']!;
+  const sources = await readSources(join(ROOT, 'data'), zhOnly);
+  const big = await corpusFor(cacheDir, sources, mb, v['skip-build']!, zhOnly);
+  const small = await corpusFor(cacheDir, sources, smallMb, v['skip-build']!, zhOnly);
+
+  // Compiled here once (it is cached by content); the raw child then only loads the file, as a worker does.
+  const td = performance.now();
+  const userDictPath = openDictionaries().userDictPath;
+  const dictionariesSeconds = (performance.now() - td) / 1000;
+
+  // A tiny real article: d07 is one short paragraph of a county meeting.
+  const tiny = join(scratch, 'tiny.txt');
+  const d07 = join(ROOT, 'data/d07.txt');
+  writeFileSync(tiny, existsSync(d07) ? readFileSync(d07) : '7月21日，县长主持召开全县安全生产工作调度会议。\n');
+
+  log('start-up: warming the tsx cache…');
+  await extract('warmup', tiny, 1);
+  log(`start-up: extract of one tiny article, --jobs 1 and --jobs ${jobs} (median of ${STARTUP_RUNS})…`);
+  const start1 = await startup(tiny, 1);
+  const startN = jobs === 1 ? start1 : await startup(tiny, jobs);
+
+  log(`nodejieba alone, default dictionary, over ${mb} MB…`);
+  const rawDefault = await raw(big, undefined);
+  log(`  ${rawDefault.mbPerSecond.toFixed(2)} MB/s`);
+  log(`nodejieba alone, project user dictionary, over ${mb} MB…`);
+  const rawUser = await raw(big, userDictPath);
+  log(`  ${rawUser.mbPerSecond.toFixed(2)} MB/s`);
+
+  const runs: ExtractResult[] = [];
+  const measure = async (label: string, corpus: CorpusInfo, j: number, startupSeconds: number) => {
+    log(`extract --jobs ${j} over ${corpus.megabytes} MB…`);
+    const r = extractResult(label, corpus, j, await extract(label, corpus.path, j), startupSeconds);
+    log(`  ${r.wallSeconds.toFixed(1)} s, ${r.mbPerSecondWall.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    runs.push(r);
+    return r;
+  };
+  const smallJobs1 = await measure('small-jobs1', small, 1, start1.seconds);
+  const jobs1 = await measure('jobs1', big, 1, start1.seconds);
+  const jobsN = jobs === 1 ? jobs1 : await measure(`jobs${jobs}`, big, jobs, startN.seconds);
+
+  const effectiveCores = Math.min(jobs, host.availableParallelism);
+  const memoryLimit = TARGET_MEMORY_FACTOR * smallJobs1.peakRssMb + TARGET_MEMORY_ALLOWANCE_MB;
+  const targets: Target[] = [
+    {
+      name: `extract --jobs 1 ≥ ${TARGET_RAW_SHARE} × raw jieba (project dictionary), steady state`,
+      value: ratio(jobs1.mbPerSecondSteady, rawUser.mbPerSecond),
+      needed: `≥ ${TARGET_RAW_SHARE}`,
+      pass: passes(ratio(jobs1.mbPerSecondSteady, rawUser.mbPerSecond), TARGET_RAW_SHARE),
+    },
+    effectiveCores >= 2
+      ? {
+          name: `extract --jobs ${jobs} ≥ ${round(TARGET_SCALING_PER_CORE * effectiveCores)} × --jobs 1, steady state`,
+          value: ratio(jobsN.mbPerSecondSteady, jobs1.mbPerSecondSteady),
+          needed: `≥ ${round(TARGET_SCALING_PER_CORE * effectiveCores)}`,
+          pass: passes(ratio(jobsN.mbPerSecondSteady, jobs1.mbPerSecondSteady), TARGET_SCALING_PER_CORE * effectiveCores),
+        }
+      : { name: 'extract --jobs N scaling', value: null, needed: '2 or more cores and --jobs ≥ 2', pass: null, note: `--jobs ${jobs} on ${host.availableParallelism} core(s): not measured` },
+    {
+      name: `memory flat: peak RSS ${mb} MB ≤ ${TARGET_MEMORY_FACTOR} × ${smallMb} MB + ${TARGET_MEMORY_ALLOWANCE_MB} MB (--jobs 1)`,
+      value: round(jobs1.peakRssMb),
+      needed: `≤ ${memoryLimit.toFixed(0)} MB`,
+      pass: jobs1.peakRssMb <= memoryLimit,
+    },
+  ];
+
+  const result = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: { ...host, loadAverageEnd: loadavg().map(round) },
+    corpus: {
+      builtFrom:
+        `data/ (${sources.length} articles: ${sources.filter((s) => s.html).length} HTML pages, the rest text; pages kept at ~${HTML_SHARE * 100}% of the bytes; ` +
+        `${sources.filter((s) => s.language === 'en').length} English${zhOnly ? ', --zh-only' : ''})`,
+      big: corpusSummary(big),
+      small: corpusSummary(small),
+    },
+    startup: {
+      description: 'wall time of `node --import tsx src/cli.ts extract <one tiny article>` (process start → tables written), median',
+      jobs1: start1,
+      [`jobs${jobs}`]: startN,
+      dictionariesCompileSeconds: round(dictionariesSeconds),
+      jiebaLoadSecondsUserDict: round(rawUser.loadSeconds),
+      jiebaLoadSecondsDefault: round(rawDefault.loadSeconds),
+    },
+    raw: { default: rawDefault, user: rawUser },
+    extract: runs,
+    ratios: {
+      jobs1VsRawUser: { wall: ratio(jobs1.mbPerSecondWall, rawUser.mbPerSecond), steady: ratio(jobs1.mbPerSecondSteady, rawUser.mbPerSecond) },
+      jobs1VsRawDefault: { wall: ratio(jobs1.mbPerSecondWall, rawDefault.mbPerSecond), steady: ratio(jobs1.mbPerSecondSteady, rawDefault.mbPerSecond) },
+      jobsNVsJobs1: { jobs, wall: ratio(jobsN.mbPerSecondWall, jobs1.mbPerSecondWall), steady: ratio(jobsN.mbPerSecondSteady, jobs1.mbPerSecondSteady) },
+      peakRssBigVsSmall: ratio(jobs1.peakRssMb, smallJobs1.peakRssMb),
+    },
+    targets,
+  };
+  const md = markdown(result, { big, small, jobs, rawDefault, rawUser, jobs1, jobsN, smallJobs1, start1, startN, targets, dictionariesSeconds });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bench.json'), JSON.stringify(result, roundReplacer, 2) + '\n');
+  writeFileSync(join(outDir, 'bench.md'), md);
+  process.stdout.write(md);
+  log(`wrote ${join(outDir, 'bench.json')} and ${join(outDir, 'bench.md')}`);
+  return 0;
+}
+
+function corpusSummary(c: CorpusInfo) {
+  return { megabytes: c.megabytes, articles: c.articles, textBytes: c.textBytes, htmlBytes: c.htmlBytes, englishBytes: c.englishBytes, fileBytes: c.fileBytes, path: c.path, reused: c.reused };
+}
+
+interface Parts {
+  big: CorpusInfo;
+  small: CorpusInfo;
+  jobs: number;
+  rawDefault: RawResult;
+  rawUser: RawResult;
+  jobs1: ExtractResult;
+  jobsN: ExtractResult;
+  smallJobs1: ExtractResult;
+  start1: { seconds: number; peakRssMb: number };
+  startN: { seconds: number; peakRssMb: number };
+  targets: Target[];
+  dictionariesSeconds: number;
+}
+
+function markdown(result: { date: string; command: string; machine: ReturnType<typeof machine> & { loadAverageEnd: number[] } }, p: Parts): string {
+  const m = result.machine;
+  const f = (x: number | null | undefined, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
+  const mbOf = (b: number) => f(b / 1e6, 1);
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const ex = (r: ExtractResult, note = '') =>
+    row([`extract --jobs ${r.jobs}, ${r.corpusMb} MB${note}`, mbOf(r.bytes), f(r.wallSeconds, 1), f(r.mbPerSecondWall), f(r.mbPerSecondSteady), f(r.peakRssMb, 0)]);
+  const rawRow = (r: RawResult, name: string) => row([`nodejieba cut(s, true) alone, ${name}`, mbOf(r.bytes), f(r.cutSeconds, 1), '—', `${f(r.mbPerSecond)} ¹`, f(r.peakRssMb, 0)]);
+  const lines: string[] = [];
+  lines.push(`### Benchmark (${result.date.slice(0, 10)})`, '');
+  lines.push(
+    `Machine: ${m.cpu}, ${m.cores} cores (${m.availableParallelism} available), ${m.memoryGb.toFixed(1)} GB, Node ${m.node}, ${m.os}. Load average at start ${m.loadAverageStart.join(' ')}, at end ${m.loadAverageEnd.join(' ')}.`,
+    '',
+  );
+  lines.push(
+    `Corpus: ${mbOf(p.big.textBytes)} MB of article text (${p.big.articles} articles; ${pct(p.big.htmlBytes, p.big.textBytes)} of the bytes HTML pages, ${pct(p.big.englishBytes, p.big.textBytes)} English) and ${mbOf(p.small.textBytes)} MB (${p.small.articles} articles), ` +
+      `JSONL built by \`npm run bench\` from the articles in data/, repeated with new ids. Command: \`${result.command}\`.`,
+    '',
+  );
+  lines.push(row(['measurement', 'input MB', 'wall s', 'MB/s (wall)', 'MB/s (steady)', 'peak RSS MB']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+  lines.push(rawRow(p.rawDefault, "jieba's default dictionary"), rawRow(p.rawUser, 'project user dictionary'));
+  lines.push(ex(p.jobs1));
+  if (p.jobsN !== p.jobs1) lines.push(ex(p.jobsN, ' ²'));
+  lines.push(ex(p.smallJobs1));
+  lines.push(row([`start-up: extract of one tiny article, --jobs 1`, '—', f(p.start1.seconds), '—', '—', f(p.start1.peakRssMb, 0)]));
+  if (p.jobs > 1) lines.push(row([`start-up: extract of one tiny article, --jobs ${p.jobs}`, '—', f(p.startN.seconds), '—', '—', f(p.startN.peakRssMb, 0)]));
+  lines.push('');
+  lines.push(
+    '¹ cut time only (no reading, no loading), one call per article over the same text cells. ' +
+      `Steady = input MB / (wall − start-up of the same --jobs). Wall and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.jobs1.rssSource}` +
+      (p.jobsN !== p.jobs1 ? `; ² the peak of the process with all ${p.jobs} worker threads together.` : '.'),
+    '',
+  );
+  const r = (a: number | null, b: number | null) => f(ratio(a, b));
+  lines.push(row(['ratio', 'wall', 'steady']), row(['---', '---:', '---:']));
+  lines.push(row(['extract --jobs 1 / raw jieba (project dictionary)', r(p.jobs1.mbPerSecondWall, p.rawUser.mbPerSecond), r(p.jobs1.mbPerSecondSteady, p.rawUser.mbPerSecond)]));
+  lines.push(row(['extract --jobs 1 / raw jieba (default dictionary)', r(p.jobs1.mbPerSecondWall, p.rawDefault.mbPerSecond), r(p.jobs1.mbPerSecondSteady, p.rawDefault.mbPerSecond)]));
+  if (p.jobsN !== p.jobs1) lines.push(row([`extract --jobs ${p.jobs} / --jobs 1`, r(p.jobsN.mbPerSecondWall, p.jobs1.mbPerSecondWall), r(p.jobsN.mbPerSecondSteady, p.jobs1.mbPerSecondSteady)]));
+  lines.push(row([`peak RSS ${p.big.megabytes} MB / ${p.small.megabytes} MB (--jobs 1)`, r(p.jobs1.peakRssMb, p.smallJobs1.peakRssMb), '']));
+  lines.push('');
+  lines.push(row(['target', 'measured', 'needed', 'result']), row(['---', '---:', '---', '---']));
+  for (const t of p.targets) lines.push(row([t.name, t.value === null ? '—' : f(t.value), t.needed, t.pass === null ? `n/a (${t.note})` : t.pass ? 'pass' : '**FAIL**']));
+  lines.push('');
+  lines.push(
+    `Start-up: dictionaries compiled in ${f(p.dictionariesSeconds)} s (this process, cache warm); jieba loads the project user dictionary in ${f(p.rawUser.loadSeconds)} s (default: ${f(p.rawDefault.loadSeconds)} s).`,
+  );
+  const stages = Object.entries(p.jobs1.stageMilliseconds).sort((a, b) => b[1] - a[1]);
+  const stageTotal = stages.reduce((n, [, ms]) => n + ms, 0);
+  if (stageTotal > 0) {
+    const busy = p.jobs1.wallSeconds - p.jobs1.startupSeconds;
+    lines.push(
+      `Where --jobs 1 time goes (run.json stageMilliseconds, ${p.big.megabytes} MB): stages ${f(stageTotal / 1000, 1)} s of ${f(busy, 1)} s after start-up ` +
+        `(the rest: reading and parsing input, writing tables and texts). ` +
+        stages
+          .filter(([, ms]) => ms / stageTotal >= 0.01)
+          .map(([k, ms]) => `${k} ${((100 * ms) / stageTotal).toFixed(0)}%`)
+          .join(', ') +
+        '.',
+    );
+  }
+  const failed = [p.jobs1, p.jobsN, p.smallJobs1].filter((x) => x.failed);
+  if (failed.length)
+    lines.push(
+      '',
+      `Failed articles: ${failed
+        .map(
+          (x) =>
+            `${x.label} ${x.failed} (${Object.entries(x.failedByCode)
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ')})`,
+        )
+        .join('; ')}.`,
+    );
+  return lines.join('\n') + '\n';
+}
+
+function pct(part: number, whole: number): string {
+  return `${((100 * part) / whole).toFixed(0)}%`;
+}
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || !b ? null : a / b;
+}
+
+function passes(value: number | null, needed: number): boolean | null {
+  return value === null ? null : value >= needed;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function roundReplacer(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? round(value) : value;
+}
+
+function positive(s: string, name: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive whole number, not "${s}"`);
+  return n;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    const child = current;
+    const done = () => {
+      cleanup();
+      process.exit(130);
+    };
+    if (!child?.pid || child.exitCode !== null) return done();
+    child.once('close', done);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      done();
+    }
+  });
+}
+
+main()
+  .then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      if (e instanceof UsageError) {
+        process.stderr.write(`${e.message}\n\n${HELP}`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`${(e as Error).stack ?? e}\n`);
+        process.exitCode = 1;
+      }
+    },
+  )
+  .finally(cleanup);
