@@ -336,11 +336,28 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
       pushSpan(doc, p.start + m.index!, p.start + m.index! + m[0].length, start, end, 'date:en-month-day-span');
     }
     const taken = doc.mentions.filter((m) => m.type === 'date');
-    const parsed = nlp(s) as unknown as DatesView;
-    const found = parsed.dates({ today: doc.referenceDate!.date, timezone: 'Asia/Shanghai' }).json({ offset: true });
+    // compromise-dates costs ~100 ms a paragraph: run it only on sentences that name a day, a month, today
+    // or yesterday — the only dates kept below.
+    for (const sentence of doc.sentences) {
+      if (sentence.start < p.start || sentence.end > p.end) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (!DATE_WORD.test(text)) continue;
+      const parsed = nlp(text) as unknown as DatesView;
+      const found = parsed.dates({ today: doc.referenceDate!.date, timezone: 'Asia/Shanghai' }).json({ offset: true });
+      tagFound(doc, ref, sentence.start, found, taken);
+    }
+  }
+}
+
+const DATE_WORD = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:today|yesterday)\b/i;
+
+type FoundDate = ReturnType<ReturnType<DatesView['dates']>['json']>[number];
+
+function tagFound(doc: Doc, ref: Date, offset: number, found: FoundDate[], taken: { start: number; end: number }[]): void {
+  {
     for (const d of found) {
       const written = d.text.replace(/[,.;:\s]+$/, '');
-      const start = p.start + d.offset.start;
+      const start = offset + d.offset.start;
       const span = { start, end: start + written.length };
       if (taken.some((t) => t.start < span.end && span.start < t.end) || !d.dates?.start) continue;
       const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(written));
