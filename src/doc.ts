@@ -113,6 +113,8 @@ export interface Person {
   /** The dictionary row that knows this person (`officials.csv:12`), if any. */
   entry?: string;
   nameEn?: string;
+  /** The name of the dictionary row (刘国中 for Liu Guozhong): one identity across languages. */
+  canonical?: string;
   offices: Office[];
   /** Every span naming the person (full name, surname in English, resolved pronoun). */
   mentions: Span[];

@@ -146,7 +146,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
     let p = byName.get(name);
     if (!p) {
       const known = lex.officialsByEnName.get(name.toLowerCase());
-      p = { id: people.length, name, origin: known ? 'dictionary' : 'text', ...(known ? { entry: known[0].ref, nameEn: name } : {}), offices: [], mentions: [] };
+      p = { id: people.length, name, origin: known ? 'dictionary' : 'text', ...(known ? { entry: known[0].ref, canonical: known[0].name, nameEn: name } : {}), offices: [], mentions: [] };
       people.push(p);
       byName.set(name, p);
     }

@@ -43,6 +43,8 @@ export const TABLES = {
       { name: 'title', doc: 'office as written, without the place (省委书记)' },
       { name: 'jurisdiction', doc: 'full name of the place of the office (陕西省); 中国 for national; empty when the article never names it' },
       { name: 'origin', doc: 'dictionary (officials.csv knows the name) or text (found by the title grammar)' },
+      { name: 'canonical', doc: 'the name of the dictionary row (刘国中 for Liu Guozhong): one identity across languages; empty for origin=text' },
+      { name: 'name_en', doc: 'the English name the dictionary gives (Liu Guozhong)' },
       { name: 'mentions', doc: 'how often the article names the person (names and resolved 他/她)' },
       ...span,
       { name: 'rule', doc: 'the rule or dictionary row that produced the office' },

@@ -41,6 +41,8 @@ export function docRows(doc: Doc): TableRows {
         title: o?.title ?? '',
         jurisdiction: o?.jurisdiction ?? '',
         origin: p.origin,
+        canonical: p.canonical ?? '',
+        name_en: p.nameEn ?? '',
         mentions: count,
         start: o?.start ?? first.start,
         end: o?.end ?? first.end,

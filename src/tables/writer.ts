@@ -2,6 +2,7 @@
 // an interrupted run never leaves a half table that looks complete. UTF-8 with BOM (Excel reads Chinese
 // right), cells that start with = + - @ escaped (csv-stringify's escape_formulas, so no cell runs as a
 // formula), cells longer than Excel's 32,767 characters cut with a marker and counted in run.json.
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -9,12 +10,22 @@ import { stringify } from 'csv-stringify/sync';
 import { TABLES, TABLE_NAMES, type TableName, type TableRows } from './columns.ts';
 
 export const EXCEL_CELL_LIMIT = 32767;
-const TRUNCATED = '…[truncated]';
+export const TRUNCATED = '…[truncated]';
+/** What csv-stringify's escape_formulas escapes (ASCII and full-width = + - @, tab, CR). */
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export interface WriterStats {
   rows: Record<TableName, number>;
   truncatedCells: number;
   texts: number;
+}
+
+/** Writers between open() and commit() or abort(): what an interrupted process must clean up. */
+const openWriters = new Set<TableWriter>();
+
+/** Remove the temporary files of every unfinished writer at once (the CLI calls this on Ctrl-C). */
+export function discardOpenWriters(): void {
+  for (const w of openWriters) w.discard();
 }
 
 export class TableWriter {
@@ -23,6 +34,7 @@ export class TableWriter {
   private readonly textsTmp: string;
   private readonly dirs = new Set<string>();
   private readonly pending = new Set<Promise<void>>();
+  private writeError?: Error;
   readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0, texts: 0 };
 
   constructor(readonly outDir: string) {
@@ -38,6 +50,7 @@ export class TableWriter {
       writeSync(fd, '\ufeff' + stringify([TABLES[t].columns.map((c) => c.name)]));
       this.fds.set(t, fd);
     }
+    openWriters.add(this);
   }
 
   write(rows: TableRows): void {
@@ -62,7 +75,14 @@ export class TableWriter {
       mkdirSync(dir, { recursive: true });
       this.dirs.add(dir);
     }
-    const write = writeFile(path, text).then(() => void this.pending.delete(write));
+    // A failed write is kept for commit() to throw: left unhandled, its rejection would kill the process.
+    const write: Promise<void> = writeFile(path, text).then(
+      () => void this.pending.delete(write),
+      (e: Error) => {
+        this.pending.delete(write);
+        this.writeError ??= e;
+      },
+    );
     this.pending.add(write);
     this.stats.texts++;
     if (this.pending.size >= 64) await Promise.race(this.pending);
@@ -71,6 +91,7 @@ export class TableWriter {
   /** Wait for the texts, close the tables and move every file into place. */
   async commit(): Promise<void> {
     await Promise.all(this.pending);
+    if (this.writeError) throw this.writeError;
     for (const [t, fd] of this.fds) {
       closeSync(fd);
       renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
@@ -79,11 +100,18 @@ export class TableWriter {
     const texts = join(this.outDir, 'texts');
     if (existsSync(texts)) rmSync(texts, { recursive: true, force: true });
     renameSync(this.textsTmp, texts);
+    openWriters.delete(this);
   }
 
   /** Remove the temporary files (an interrupted or failed run). */
   async abort(): Promise<void> {
     await Promise.allSettled(this.pending);
+    this.discard();
+  }
+
+  /** Remove the temporary files now, without waiting for texts still being written. */
+  discard(): void {
+    openWriters.delete(this);
     for (const [t, fd] of this.fds) {
       try {
         closeSync(fd);
@@ -98,19 +126,41 @@ export class TableWriter {
 
   private cell(v: string | number | undefined): string | number {
     if (v === undefined || v === null) return '';
-    if (typeof v === 'string' && v.length > EXCEL_CELL_LIMIT) {
+    // escape_formulas puts a ' before such a cell: it must fit too.
+    const limit = typeof v === 'string' && FORMULA_START.test(v) ? EXCEL_CELL_LIMIT - 1 : EXCEL_CELL_LIMIT;
+    if (typeof v === 'string' && v.length > limit) {
       this.stats.truncatedCells++;
-      return v.slice(0, EXCEL_CELL_LIMIT - TRUNCATED.length) + TRUNCATED;
+      let end = limit - TRUNCATED.length;
+      if (/[\ud800-\udbff]/.test(v[end - 1])) end--; // never half a surrogate pair
+      return v.slice(0, end) + TRUNCATED;
     }
     return v;
   }
 }
 
-/** texts/<article_id>.txt, with characters that no file system takes replaced and no way out of texts/. */
+/**
+ * texts/<article_id>.txt, with characters that no file system takes replaced, no way out of texts/, and
+ * names too long for a file system (255 bytes) cut, with a hash of the whole name to keep them apart.
+ */
 export function textPath(articleId: string): string {
   const parts = articleId
     .split('/')
-    .map((p) => p.replace(/[<>:"\\|?*\u0000-\u001f]/g, '_'))
+    .map((p) => fitName(p.replace(/[<>:"\\|?*\u0000-\u001f]/g, '_')))
     .filter((p) => p && p !== '.' && p !== '..');
   return (parts.join('/') || '_') + '.txt';
+}
+
+const MAX_NAME_BYTES = 200;
+
+function fitName(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const hash = createHash('sha1').update(name).digest('hex').slice(0, 12);
+  let cut = '';
+  let bytes = 0;
+  for (const c of name) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > MAX_NAME_BYTES - hash.length - 1) break;
+    cut += c;
+  }
+  return `${cut}~${hash}`;
 }

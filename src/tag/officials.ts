@@ -370,7 +370,7 @@ class PeopleIndex {
         id: this.list.length,
         name: n.name,
         origin: known ? 'dictionary' : 'text',
-        ...(known ? { entry: known[0].ref, nameEn: known[0].nameEn[0] } : {}),
+        ...(known ? { entry: known[0].ref, canonical: known[0].name, ...(known[0].nameEn[0] ? { nameEn: known[0].nameEn[0] } : {}) } : {}),
         offices: [],
         mentions: [],
       };

@@ -1,7 +1,7 @@
 // English officials: made-up pinyin names with their offices (title as written, without the place; the
 // place in English as written, China for national offices), dictionary names, and what is no official.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../helpers.ts';
+import { analyze, rowsOf } from '../helpers.ts';
 import { en, officials, places } from './en.ts';
 
 const PUBLISHED = { published_at: '2022-01-19' };
@@ -60,6 +60,10 @@ describe('a dictionary name (officials.csv name_en) is a person of origin dictio
     expect(a?.entry).toBeTruthy();
     expect(b?.entry).toBe(a?.entry);
     expect(b?.nameEn).toBe(a?.nameEn);
+    // and the tables say so: both rows carry the dictionary's name
+    const rowOf = (doc: typeof zh, name: string) => rowsOf(doc).officials.find((r) => r.name === name);
+    expect(rowOf(zh, '刘国中')).toMatchObject({ canonical: '刘国中', name_en: 'Liu Guozhong' });
+    expect(rowOf(english, 'Liu Guozhong')).toMatchObject({ canonical: '刘国中', name_en: 'Liu Guozhong' });
   });
 });
 
