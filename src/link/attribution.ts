@@ -66,6 +66,7 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
     const m = ORG_VERB_HINT.test(window) ? ORG_SUBJECT.exec(window) : null;
     if (m && !NOT_ORG.test(m[0]) && !CLAUSE_INSIDE.test(m[0]) && !people.some((p) => p.start >= pos && p.start < pos + m[0].length)) {
       const subjectText = m[0].replace(TRAILING_ADVERB, '');
+      if (subjectText.length < 2) return undefined;
       subject = { kind: 'org', text: subjectText };
       pos += m[0].length;
       rule = 'attribution:organisation';

@@ -36,7 +36,7 @@ const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那�
  * (于康震, but not 于当天, 和市长, 向全军).
  */
 const ORGAN_END = /[委厅局部办院会组署处室]$/;
-const PREPOSITIONS = new Set([...'向于和与从']);
+const PREPOSITIONS = new Set([...'向于和与从后时上下到都对将把第首前过等']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
 // 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
@@ -253,14 +253,24 @@ export function readName(doc: Doc, lex: Lexicon, i: number, limit: number, after
     const cand = surnameCandidates(doc, lex, i, limit);
     if (!cand.length) return undefined;
     const best = pick(doc, lex, cand, limit);
-    return best && rightScore(doc, lex, best.end, limit) >= 3 ? best : undefined;
+    return best && rightScore(doc, lex, best.end, limit) >= 3 && !jiebaKnowsOtherWord(doc, best) ? best : undefined;
   }
   const cand = surnameCandidates(doc, lex, i, limit);
   const best = pick(doc, lex, cand, limit);
   if (!best) return undefined;
   const score = rightScore(doc, lex, best.end, limit);
   // Confirmed by what follows, or at least a token edge that jieba does not read as a common word (高度重视).
-  return score >= 3 || (score >= 1 && jiebaAllowsName(doc, best)) ? best : undefined;
+  if (score >= 3) return jiebaKnowsOtherWord(doc, best) ? undefined : best;
+  return score >= 1 && jiebaAllowsName(doc, best) ? best : undefined;
+}
+
+/** Parts of speech of words that are no names: 荣誉主席, 发表白皮书, 伊拉克总理, 致贺词. */
+const NOT_NAME_TAG = /^(?:n|ns|nt|v|vn|vd|a|ad|an|d|m|q|t|f|s|r|p|c|u)$/;
+
+/** jieba reads exactly this span as one word of its dictionary that is no name. */
+function jiebaKnowsOtherWord(doc: Doc, name: NameSpan): boolean {
+  const first = nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0];
+  return !!first && first.word === name.name && NOT_NAME_TAG.test(first.tag);
 }
 
 function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): NameSpan[] {
@@ -291,8 +301,9 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpa
   // 副省长强调: a speech or role verb where a name would be is no name.
   if (cands.length && lex.verbs.longestAt(doc.text, cands[0].start, limit)) return undefined;
   for (const c of cands) {
-    // A name does not swallow the start of a title, a verb or a place (王剑锋讲 → 王剑锋).
+    // A name does not swallow the start of a title, a verb or a place (王剑锋讲 → 王剑锋; 习主席 is no name).
     if (lex.titles.longestAt(doc.text, c.end - 1, limit) || lex.verbs.longestAt(doc.text, c.end - 1, limit)) continue;
+    if (c.end - c.start === 3 && lex.titles.longestAt(doc.text, c.start + 1, limit)) continue;
     const score = rightScore(doc, lex, c.end, limit) * 2 + (c.end - c.start === 3 ? 1 : 0);
     if (score > bestScore) {
       best = c;

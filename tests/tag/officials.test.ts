@@ -161,6 +161,11 @@ const MISS: [string, string[]][] = [
   // a verb where the name would be
   ['副省长强调，要抓好落实。', ['强调']],
   ['陕西省委书记强调，要抓好落实。', ['强调']],
+  // words jieba knows that are no names, and a title inside the would-be name
+  ['中国国民党荣誉主席出席开幕式。', ['荣誉']],
+  ['国务院新闻办公室发表白皮书《交通发展》。', ['白皮书']],
+  ['这是她就任总理后首次出访。', ['后首次']],
+  ['各界高度评价习主席的讲话。', ['习主席']],
   // a city and its district, not 市长 + a name
   ['西安市长安区开展核酸检测。', ['安区']],
 ];
