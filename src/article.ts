@@ -33,7 +33,7 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits)
       const size = statSync(item.path).size;
       if (size > limits.maxBytes && !item.gzip) throw new ArticleError('E_TOO_LARGE', `${size} bytes, over the limit of ${limits.maxBytes} (--max-bytes)`);
       const data = readFileSync(item.path);
-      doc.bytes = item.gzip ? gunzipSync(data, { maxOutputLength: limits.maxBytes + 1 }) : data;
+      doc.bytes = item.gzip ? gunzip(data, limits.maxBytes) : data;
       if (doc.bytes.length > limits.maxBytes) throw new ArticleError('E_TOO_LARGE', `over the limit of ${limits.maxBytes} bytes (--max-bytes)`);
     } else {
       const n = Buffer.byteLength(item.columns?.text ?? '');
@@ -47,6 +47,16 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits)
     const rows = emptyRows();
     rows.articles.push(articleRow(doc, 'failed', `${err.code}: ${err.message}`));
     return { id: doc.id, input: doc.input, ok: false, rows, error: err, messages: doc.messages, timings: doc.timings, bytes };
+  }
+}
+
+/** Inflate up to one byte past the limit (the check below names it); a broken .gz is a read error, not ours. */
+function gunzip(data: Buffer, maxBytes: number): Buffer {
+  try {
+    return gunzipSync(data, { maxOutputLength: maxBytes + 1 });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ArticleError('E_TOO_LARGE', `inflates to over the limit of ${maxBytes} bytes (--max-bytes)`);
+    throw new ArticleError('E_READ', `not a valid .gz file: ${(e as Error).message}`);
   }
 }
 

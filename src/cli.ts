@@ -1,9 +1,11 @@
 // Command line: `extract` (articles → tables) and `eval` (tables against gold). Exit codes: 0 all good,
-// 1 some articles failed (or, for eval, a score fell below --min), 2 the run could not start.
+// 1 some articles failed (or, for eval, a score fell below --min), 2 the run could not start, 130/143
+// interrupted by Ctrl-C / SIGTERM (the output folder left as it was).
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DictionaryErrors, formatProblem } from './dictionaries/index.ts';
 import { runExtract, type Progress } from './run.ts';
+import { discardOpenWriters } from './tables/writer.ts';
 
 const EXTRACT_HELP = `cn-gov-events extract — turn Chinese (and English) government news into CSV tables
 
@@ -29,7 +31,8 @@ output (UTF-8 with BOM, one header row; multi-valued cells joined with "; ")
   texts/<article_id>.txt   the text every row's start/end offsets point into
   run.json                 what was read, what came out, what failed and why, timings
 
-exit code: 0 every article processed, 1 some failed (see articles.csv / run.json), 2 could not start
+exit code: 0 every article processed, 1 some failed (see articles.csv / run.json), 2 could not start,
+           130 interrupted (the output folder is left as it was)
 `;
 
 const EVAL_HELP = `cn-gov-events eval — score a run's tables against gold annotations
@@ -91,6 +94,14 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`\r${p.done} articles, ${p.failed} failed, ${mbs.toFixed(1)} MB/s${eta}   `);
       }
     : undefined;
+  // Ctrl-C or a kill: remove the half-written temporary files; the previous output stays as it was.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      discardOpenWriters();
+      process.stderr.write(`\ninterrupted (${signal}): ${v.out}/ was left as it was\n`);
+      process.exit(code);
+    });
+  }
   try {
     const report = await runExtract({
       inputs: args.positionals.length ? args.positionals : ['data'],

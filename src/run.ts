@@ -9,7 +9,7 @@ import { openDictionaries, DEFAULT_DICTIONARIES } from './dictionaries/index.ts'
 import type { Context } from './pipeline.ts';
 import { walkInputs, type ArticleInput } from './read/inputs.ts';
 import { emptyRows, articleRow } from './tables/rows.ts';
-import { TableWriter } from './tables/writer.ts';
+import { TableWriter, textPath } from './tables/writer.ts';
 import { loadSegmenter } from './text/segment.ts';
 
 export interface RunOptions {
@@ -90,7 +90,6 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
   };
   const totalBytes = opts.inputs.reduce((n, p) => n + sizeOf(p), 0);
   const writer = new TableWriter(opts.out);
-  writer.open();
 
   const fail = (input: string, id: string, code: string, message: string) => {
     report.failed++;
@@ -117,8 +116,10 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
   const ctx: Context = { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
   if (!pool) loadSegmenter(dicts.userDictPath);
   try {
+    writer.open(); // in the try: whatever it or the start of the run fails on, its temporary files go
     if (pool) await pool.ready();
     const ids = new Map<string, string>();
+    const textFiles = new TextPaths();
     // Results are written in input order: pending holds what finished early.
     const pending = new Map<number, ArticleResult>();
     let nextToWrite = 0;
@@ -130,7 +131,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       }
     };
     const inFlight = new Set<Promise<void>>();
-    for await (const item of walkInputs(opts.inputs)) {
+    for await (const item of walkInputs(opts.inputs, opts.out)) {
       report.found++;
       if (item.kind === 'skipped') {
         report.skipped++;
@@ -147,6 +148,13 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       const previous = ids.get(item.id);
       if (previous !== undefined) {
         pending.set(n, failedResult(item.id, item.input, 'E_DUPLICATE_ID', `article_id "${item.id}" is already used by ${previous}`));
+        flush();
+        continue;
+      }
+      const sharer = textFiles.claim(item.id);
+      if (sharer !== undefined) {
+        const message = `the text of article_id "${item.id}" (texts/${textPath(item.id)}) would overwrite or block that of article_id "${sharer}" (${ids.get(sharer)}): ids must differ in more than case or characters a file name cannot hold`;
+        pending.set(n, failedResult(item.id, item.input, 'E_DUPLICATE_ID', message));
         flush();
         continue;
       }
@@ -184,6 +192,27 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
   writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(report, null, 2) + '\n');
   renameSync(`${path}.tmp-${process.pid}`, path);
   return report;
+}
+
+/**
+ * The texts/ files of the articles so far. Two ids must not land on one file (a?b and a*b are both
+ * texts/a_b.txt; A and a are one file on Windows and macOS), nor one on a file the other needs as a folder
+ * (x and x.txt/y): the second would overwrite the first's text or fail the whole run.
+ */
+class TextPaths {
+  private readonly used = new Map<string, { id: string; folder: boolean }>();
+
+  /** Take the file for `id`; returns the id that already holds it (or its folder), if any. */
+  claim(id: string): string | undefined {
+    const path = textPath(id).toLowerCase();
+    const parts = path.split('/');
+    const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+    const held = this.used.get(path) ?? folders.map((f) => this.used.get(f)).find((u) => u && !u.folder);
+    if (held) return held.id;
+    this.used.set(path, { id, folder: false });
+    for (const f of folders) if (!this.used.has(f)) this.used.set(f, { id, folder: true });
+    return undefined;
+  }
 }
 
 function failedResult(id: string, input: string, code: string, message: string): ArticleResult {

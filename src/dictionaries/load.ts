@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isValid, parseISO } from 'date-fns';
+import { checkAliases } from './compile.ts';
 import { SPECS, type DictionaryName, type FileSpec } from './schema.ts';
 
 export interface Row {
@@ -43,6 +44,11 @@ export function loadDictionaries(dir: string): RawDictionaries {
   for (const [name, spec] of Object.entries(SPECS) as [DictionaryName, FileSpec][]) {
     out[name] = loadFile(dir, spec, problems);
   }
+  // Aliases naming no place are checked here, so they are listed with the other problems rather than
+  // after those are fixed; not when places.csv itself has problems (its dropped rows would show up here).
+  if (!problems.some((p) => p.file === SPECS.places.file)) {
+    for (const { row, message } of checkAliases(out)) problems.push({ file: SPECS.placeAliases.file, line: row.line, code: 'DICT_UNKNOWN_PLACE', message });
+  }
   if (problems.length) throw new DictionaryErrors(problems);
   return out;
 }
@@ -55,9 +61,19 @@ function loadFile(dir: string, spec: FileSpec, problems: DictionaryProblem[]): R
     if (!spec.optional) problem(0, 'DICT_MISSING_FILE', `required dictionary file not found in ${dir}`);
     return [];
   }
+  // Strict UTF-8: a file Excel saved as GBK would otherwise load as mojibake whose entries never match.
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder().decode(bytes);
+    problem(loose.slice(0, loose.indexOf('\ufffd')).split('\n').length, 'DICT_ENCODING', 'the file is not UTF-8 (Excel on Chinese Windows saves "CSV" as GBK: save as "CSV UTF-8")');
+    return [];
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(readFileSync(path, 'utf8'), {
+    records = parse(text, {
       bom: true,
       comment: '#',
       comment_no_infix: true, // '#' starts a comment only at the start of a line

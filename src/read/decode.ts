@@ -12,6 +12,7 @@ export interface Decoded {
 }
 
 const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn', 'csgb2312']);
+const DOUBLE_BYTE = new Set(['big5', 'shift_jis', 'euc-jp', 'euc-kr']);
 
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, or an XML prolog). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
@@ -30,12 +31,17 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (looksBinary(bytes)) throw new ArticleError('E_BINARY', 'the input is binary data, not text');
 
   const label = declared && normalizeLabel(declared);
-  const candidates = ['utf-8', 'gb18030'];
+  // Bytes of the other double-byte encodings (Big5 from Hong Kong and Taiwan, Japanese, Korean) are nearly
+  // always valid GB18030 too: a page declaring one is tried as such first. Single-byte labels (latin1)
+  // accept any bytes, so they come last.
+  const candidates = label && DOUBLE_BYTE.has(label) ? ['utf-8', label, 'gb18030'] : ['utf-8', 'gb18030'];
   if (label && !candidates.includes(label)) candidates.push(label);
+  // Pure ASCII reads the same in every label we accept: no label is wrong for it.
+  const ascii = bytes.every((b) => b < 0x80);
   for (const enc of candidates) {
     const text = tryDecode(enc, bytes);
     if (text === undefined) continue;
-    const mislabeled = label && label !== enc ? declared : undefined;
+    const mislabeled = label && label !== enc && !ascii ? declared : undefined;
     return { text, encoding: enc, ...(mislabeled ? { mislabeled } : {}) };
   }
   throw new ArticleError('E_UNDECODABLE', `the bytes are neither UTF-8 nor GB18030/GBK${label && !['utf-8', 'gb18030'].includes(label) ? ` nor the declared ${declared}` : ''}`);
@@ -43,9 +49,14 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
 
 function normalizeLabel(label: string): string {
   const l = label.toLowerCase();
-  if (GB_FAMILY.has(l)) return 'gb18030'; // GB18030 is a superset of GB2312 and GBK
-  if (l === 'utf8') return 'utf-8';
-  return l;
+  let name = l;
+  try {
+    name = new TextDecoder(l).encoding; // the WHATWG name of an alias: utf8, big5-hkscs, sjis, latin1
+  } catch {
+    /* unknown: E_UNDECODABLE names it if the bytes need it */
+  }
+  if (GB_FAMILY.has(l) || name === 'gbk' || name === 'gb18030') return 'gb18030'; // GB18030 is a superset of GB2312 and GBK
+  return name;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
@@ -58,7 +69,15 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
 
 function strict(encoding: string, bytes: Uint8Array): string {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    // Streaming holds back a character cut off at the very end (a page saved or scraped up to a byte
+    // limit) instead of failing the whole file; invalid bytes anywhere else still throw.
+    const text = decoder.decode(bytes, { stream: true });
+    try {
+      return text + decoder.decode();
+    } catch {
+      return text;
+    }
   } catch (e) {
     if (e instanceof RangeError) throw new ArticleError('E_UNDECODABLE', `unknown charset ${encoding}`);
     throw new ArticleError('E_UNDECODABLE', `the bytes are not valid ${encoding}`);

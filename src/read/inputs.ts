@@ -2,10 +2,11 @@
 // then table rows in file order), so that two runs over the same input number everything the same way.
 // Every input ends somewhere: an article, a table row, or a skipped file with its reason.
 import { createReadStream, promises as fs } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { PassThrough, Transform, pipeline, type Duplex, type Readable } from 'node:stream';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import type { InputFormat } from '../doc.ts';
 
 export type Columns = Partial<Record<'title' | 'published_at' | 'source' | 'url' | 'text', string>>;
@@ -37,7 +38,9 @@ export type InputItem = ArticleInput | InputProblem;
 const FORMATS: Record<string, InputFormat> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.jsonl': 'jsonl' };
 const TABLE_COLUMNS = ['id', 'title', 'published_at', 'source', 'url', 'text'];
 
-export async function* walkInputs(paths: string[]): AsyncGenerator<InputItem> {
+/** `outDir`: the run's own output folder, skipped (S_OUTPUT) where an input folder holds it. */
+export async function* walkInputs(paths: string[], outDir?: string): AsyncGenerator<InputItem> {
+  const exclude = outDir && resolve(outDir);
   for (const p of paths) {
     let stat;
     try {
@@ -47,18 +50,24 @@ export async function* walkInputs(paths: string[]): AsyncGenerator<InputItem> {
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of await listFiles(p)) yield* fileItems(file, relative(p, file));
+      for (const file of await listFiles(p, exclude)) {
+        // A previous run's tables and texts are not articles: read, they would come back as thousands of rows.
+        if (file.endsWith(sep)) yield { kind: 'skipped', input: file.slice(0, -1), code: 'S_OUTPUT', reason: 'the output folder of this run (--out)' };
+        else yield* fileItems(file, relative(p, file));
+      }
     } else yield* fileItems(p, basename(p));
   }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Files below `dir` in sorted order; the folder `exclude` itself as one entry ending in a separator. */
+async function listFiles(dir: string, exclude?: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full)));
+    if (e.isDirectory() && resolve(full) === exclude) out.push(full + sep);
+    else if (e.isDirectory()) out.push(...(await listFiles(full, exclude)));
     else out.push(full);
   }
   return out;
@@ -92,17 +101,80 @@ async function* fileItems(path: string, relPath: string): AsyncGenerator<InputIt
   yield* format === 'csv' ? csvRows(path, id, gzip) : jsonlRows(path, id, gzip);
 }
 
-function open(path: string, gzip: boolean): NodeJS.ReadableStream {
-  const s = createReadStream(path);
-  return gzip ? s.pipe(createGunzip()) : s;
+/**
+ * The file's text, as UTF-8, streamed into `into`. pipeline() hands an error of any stage (a broken .gz, a
+ * file gone) to `into`, whose reader reports it: with .pipe() it was an unhandled 'error' that killed the run.
+ */
+function open<T extends Duplex>(path: string, gzip: boolean, into: T): T {
+  const stages: (Readable | Duplex)[] = [createReadStream(path), ...(gzip ? [createGunzip()] : []), toUtf8(), into];
+  pipeline(stages, () => {});
+  return into;
+}
+
+/**
+ * UTF-8 (a BOM dropped), or GB18030 when the first 64 kB are not UTF-8 but are GB18030: what Excel saves as
+ * CSV on Chinese Windows. Decided once from the bytes, as decode.ts does for pages.
+ */
+function toUtf8(): Transform {
+  const SAMPLE = 65536;
+  let decoder: TextDecoder | undefined;
+  let head: Buffer[] = [];
+  let size = 0;
+  const decode = (chunk: Buffer, end: boolean): string => {
+    if (!decoder) {
+      const sample = Buffer.concat(head);
+      const valid = (enc: string) => {
+        try {
+          new TextDecoder(enc, { fatal: true }).decode(sample, { stream: !end });
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      decoder = new TextDecoder(valid('utf-8') || !valid('gb18030') ? 'utf-8' : 'gb18030');
+      chunk = sample;
+      head = [];
+    }
+    return decoder.decode(chunk, { stream: !end });
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (!decoder) {
+        head.push(chunk);
+        size += chunk.length;
+        if (size < SAMPLE) return done();
+      }
+      const text = decode(chunk, false);
+      done(null, text || undefined);
+    },
+    flush(done) {
+      const text = decode(Buffer.alloc(0), true);
+      done(null, text || undefined);
+    },
+  });
 }
 
 async function* csvRows(path: string, fileId: string, gzip: boolean): AsyncGenerator<InputItem> {
-  const parser = open(path, gzip).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  // A malformed row (a stray or unclosed quote) is skipped and reported in its place, not the end of the
+  // file: a parse error used to drop the rest of the file and the rows parsed ahead of it.
+  const malformed: CsvProblem[] = [];
+  // One failure per row, though a row may hold several stray quotes.
+  const onSkip = (e: CsvProblem) => void (malformed.at(-1)?.lines === e.lines || malformed.push(e));
+  const parser = open(
+    path,
+    gzip,
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true, on_skip: (e) => onSkip(e as CsvProblem) }),
+  );
   let header: string[] | undefined;
+  let overcount = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
+      // A row is named by the line it starts on. info.lines is where the record ends, and counts \r and \n
+      // inside a cell as a line each (a CRLF in a cell as two): take those back.
+      const inCells = record.reduce((n, cell) => n + count(cell, /[\r\n]/g), 0);
+      const line = info.lines - inCells - overcount;
+      overcount += record.reduce((n, cell) => n + count(cell, /\r\n/g), 0);
+      while (malformed.length && (malformed[0].lines ?? 0) < line) yield csvProblem(path, malformed.shift()!);
       if (!header) {
         header = record.map((h) => h.trim().toLowerCase());
         if (!header.includes('text')) {
@@ -120,14 +192,22 @@ async function* csvRows(path: string, fileId: string, gzip: boolean): AsyncGener
       header.forEach((h, i) => (row[h] = record[i]));
       yield rowItem(row, fileId, line, input, 'csv');
     }
+    for (const m of malformed) yield csvProblem(path, m);
   } catch (e) {
-    const err = e as { code?: string; lines?: number; message: string };
-    yield { kind: 'failed', input: `${path}:${err.lines ?? '?'}`, code: 'E_CSV', reason: `${err.code ?? 'CSV'}: ${err.message}` };
+    yield csvProblem(path, e as CsvProblem);
   }
 }
 
+type CsvProblem = Error & { code?: string; lines?: number };
+
+/** A parse error (E_CSV, at its line), or a read error of the file or its gzip (E_READ). */
+function csvProblem(path: string, err: CsvProblem): InputProblem {
+  const csv = err instanceof CsvError;
+  return { kind: 'failed', input: err.lines ? `${path}:${err.lines}` : path, code: csv ? 'E_CSV' : 'E_READ', reason: `${err.code ?? 'CSV'}: ${err.message}` };
+}
+
 async function* jsonlRows(path: string, fileId: string, gzip: boolean): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: open(path, gzip), crlfDelay: Infinity });
+  const lines = createInterface({ input: open(path, gzip, new PassThrough()), crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const text of lines) {
@@ -152,6 +232,10 @@ async function* jsonlRows(path: string, fileId: string, gzip: boolean): AsyncGen
   } catch (e) {
     yield { kind: 'failed', input: `${path}:${line + 1}`, code: 'E_READ', reason: (e as Error).message };
   }
+}
+
+function count(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
 }
 
 function rowItem(row: Record<string, string>, fileId: string, line: number, input: string, format: InputFormat): InputItem {
