@@ -5,8 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { ArticleError, createDoc, type Message } from './doc.ts';
 import { runPipeline, type Context } from './pipeline.ts';
 import type { ArticleInput } from './read/inputs.ts';
-import type { TableRows } from './tables/columns.ts';
 import { articleRow, docRows, emptyRows } from './tables/rows.ts';
+import { toCsv, writeTextFile, type CsvChunks } from './tables/writer.ts';
 
 export interface Limits {
   /** Larger articles fail with E_TOO_LARGE instead of exhausting memory. */
@@ -17,15 +17,18 @@ export interface ArticleResult {
   id: string;
   input: string;
   ok: boolean;
-  rows: TableRows;
-  text?: string;
+  /** The article's rows, already CSV (made in the worker). */
+  csv: CsvChunks;
   error?: { code: string; message: string };
+  /** The text file could not be written: the run cannot go on (a full disk fails every article after). */
+  writeError?: string;
   messages: Message[];
   timings: Record<string, number>;
   bytes: number;
 }
 
-export function processArticle(item: ArticleInput, ctx: Context, limits: Limits): ArticleResult {
+/** Process one article; its text goes to `textsDir`/<article_id>.txt, its rows come back as CSV. */
+export function processArticle(item: ArticleInput, ctx: Context, limits: Limits, textsDir: string): ArticleResult {
   const doc = createDoc({ id: item.id, input: item.input, format: item.format, ...(item.columns ? { columns: item.columns } : {}) });
   let bytes = 0;
   try {
@@ -41,12 +44,18 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits)
     }
     bytes = doc.bytes?.length ?? Buffer.byteLength(item.columns?.text ?? '');
     runPipeline(doc, ctx);
-    return { id: doc.id, input: doc.input, ok: true, rows: docRows(doc), text: doc.text, messages: doc.messages, timings: doc.timings, bytes };
+    const csv = toCsv(docRows(doc));
+    try {
+      writeTextFile(textsDir, doc.id, doc.text);
+    } catch (e) {
+      return { id: doc.id, input: doc.input, ok: false, csv, writeError: `cannot write the text of ${doc.id}: ${(e as Error).message}`, messages: doc.messages, timings: doc.timings, bytes };
+    }
+    return { id: doc.id, input: doc.input, ok: true, csv, messages: doc.messages, timings: doc.timings, bytes };
   } catch (e) {
     const err = e instanceof ArticleError ? { code: e.code, message: e.message } : { code: errorCode(e), message: (e as Error)?.message ?? String(e) };
     const rows = emptyRows();
     rows.articles.push(articleRow(doc, 'failed', `${err.code}: ${err.message}`));
-    return { id: doc.id, input: doc.input, ok: false, rows, error: err, messages: doc.messages, timings: doc.timings, bytes };
+    return { id: doc.id, input: doc.input, ok: false, csv: toCsv(rows), error: err, messages: doc.messages, timings: doc.timings, bytes };
   }
 }
 

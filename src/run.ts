@@ -9,7 +9,7 @@ import { openDictionaries, DEFAULT_DICTIONARIES } from './dictionaries/index.ts'
 import type { Context } from './pipeline.ts';
 import { walkInputs, type ArticleInput } from './read/inputs.ts';
 import { emptyRows, articleRow } from './tables/rows.ts';
-import { TableWriter, textPath } from './tables/writer.ts';
+import { TableWriter, textPath, toCsv } from './tables/writer.ts';
 import { loadSegmenter } from './text/segment.ts';
 
 export interface RunOptions {
@@ -96,13 +96,13 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     report.failedByCode[code] = (report.failedByCode[code] ?? 0) + 1;
     report.failures.push({ input, article_id: id, code, message });
   };
-  let texts: Promise<void> = Promise.resolve();
   const accept = (r: ArticleResult) => {
+    if (r.writeError) throw new Error(r.writeError);
     report.bytes += r.bytes;
-    writer.write(r.rows);
+    writer.writeCsv(r.csv);
     if (r.ok) {
       report.succeeded++;
-      texts = writer.writeText(r.id, r.text ?? '');
+      writer.stats.texts++;
     } else fail(r.input, r.id, r.error!.code, r.error!.message);
     for (const m of r.messages) {
       report.warningsByCode[m.code] = (report.warningsByCode[m.code] ?? 0) + 1;
@@ -160,19 +160,18 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       }
       ids.set(item.id, item.input);
       if (!pool) {
-        pending.set(n, processArticle(item, ctx, limits));
+        pending.set(n, processArticle(item, ctx, limits, writer.textsDir));
         flush();
-        await texts; // back-pressure from the text files
         if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
         continue;
       }
-      const job = pool.run(item).then((r) => {
+      const job = pool.run(item, writer.textsDir).then((r) => {
         pending.set(n, r);
         flush();
       });
       inFlight.add(job);
       void job.finally(() => inFlight.delete(job));
-      if (inFlight.size >= opts.jobs * 4) await Promise.race(inFlight);
+      if (inFlight.size >= opts.jobs * 8) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     flush();
@@ -218,7 +217,7 @@ class TextPaths {
 function failedResult(id: string, input: string, code: string, message: string): ArticleResult {
   const rows = emptyRows();
   rows.articles.push(articleRow({ id, input }, 'failed', `${code}: ${message}`));
-  return { id, input, ok: false, rows, error: { code, message }, messages: [], timings: {}, bytes: 0 };
+  return { id, input, ok: false, csv: toCsv(rows), error: { code, message }, messages: [], timings: {}, bytes: 0 };
 }
 
 function sizeOf(p: string): number {
@@ -239,13 +238,15 @@ function round(x: number): number {
 
 interface Job {
   item: ArticleInput;
+  textsDir: string;
   resolve: (r: ArticleResult) => void;
   timer?: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
-  job?: Job;
+  /** Sent to the worker, in order; it answers them in that order. */
+  jobs: Job[];
   isReady: boolean;
   started: Promise<void>;
 }
@@ -254,6 +255,8 @@ interface Slot {
  * N worker threads, each with its own nodejieba and dictionaries (loaded once). A worker stuck on one
  * article past the time budget is replaced and the article fails with E_TIMEOUT; the batch goes on.
  */
+const WORKER_QUEUE = 4;
+
 class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -272,9 +275,9 @@ class WorkerPool {
     await Promise.all(this.slots.map((s) => s.started));
   }
 
-  run(item: ArticleInput): Promise<ArticleResult> {
+  run(item: ArticleInput, textsDir: string): Promise<ArticleResult> {
     return new Promise((resolve) => {
-      this.queue.push({ item, resolve });
+      this.queue.push({ item, textsDir, resolve });
       this.dispatch();
     });
   }
@@ -290,18 +293,18 @@ class WorkerPool {
     });
     let started!: () => void;
     let failed!: (e: Error) => void;
-    const slot: Slot = { worker, isReady: false, started: new Promise<void>((res, rej) => ((started = res), (failed = rej))) };
+    const slot: Slot = { worker, jobs: [], isReady: false, started: new Promise<void>((res, rej) => ((started = res), (failed = rej))) };
     worker.on('message', (m: { type: string; result?: ArticleResult; message?: string }) => {
       if (m.type === 'ready') {
         slot.isReady = true;
         started();
         this.dispatch();
       } else if (m.type === 'fatal') failed(new Error(m.message));
-      else if (m.type === 'result' && slot.job) {
-        const job = slot.job;
+      else if (m.type === 'result' && slot.jobs.length) {
+        const job = slot.jobs.shift()!;
         clearTimeout(job.timer);
-        slot.job = undefined;
         job.resolve(m.result!);
+        this.armTimer(slot);
         this.dispatch();
       }
     });
@@ -310,32 +313,46 @@ class WorkerPool {
       else this.replace(slot, 'E_WORKER', `the worker thread failed: ${e.message}`);
     });
     worker.on('exit', (code) => {
-      if (!this.closed && slot.job) this.replace(slot, 'E_WORKER', `the worker thread exited with code ${code}`);
+      if (!this.closed && slot.jobs.length) this.replace(slot, 'E_WORKER', `the worker thread exited with code ${code}`);
     });
     return slot;
   }
 
   private replace(slot: Slot, code: string, message: string): void {
-    const job = slot.job;
-    slot.job = undefined;
+    // The job at the head is the one the worker was on; the others it never started: they go back.
+    const [job, ...waiting] = slot.jobs;
+    slot.jobs = [];
     if (job) {
       clearTimeout(job.timer);
       job.resolve(failedResult(job.item.id, job.item.input, code, message));
     }
+    this.queue.unshift(...waiting);
     if (this.closed) return;
     void slot.worker.terminate();
     const fresh = this.spawn();
     this.slots[this.slots.indexOf(slot)] = fresh;
   }
 
+  /**
+   * Keep a few articles queued at every worker: it starts the next one while the main thread is still
+   * writing the last result, instead of waiting a round trip for it.
+   */
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (!slot.isReady || slot.job || !this.queue.length) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      // Stages check the budget between themselves; this catches a stage that never returns.
-      job.timer = setTimeout(() => this.replace(slot, 'E_TIMEOUT', `no result after ${this.timeBudgetMs * 2 + 5000} ms; the worker was restarted`), this.timeBudgetMs * 2 + 5000);
-      slot.worker.postMessage({ type: 'article', item: job.item });
+      while (slot.isReady && slot.jobs.length < WORKER_QUEUE && this.queue.length) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage({ type: 'article', item: job.item, textsDir: job.textsDir });
+        if (slot.jobs.length === 1) this.armTimer(slot);
+      }
     }
+  }
+
+  /** Stages check the budget between themselves; this catches a stage that never returns. */
+  private armTimer(slot: Slot): void {
+    const head = slot.jobs[0];
+    if (!head || head.timer) return;
+    const ms = this.timeBudgetMs * 2 + 5000;
+    head.timer = setTimeout(() => this.replace(slot, 'E_TIMEOUT', `no result after ${ms} ms; the worker was restarted`), ms);
   }
 }

@@ -11,8 +11,8 @@ try {
   const dicts = openDictionaries(dictionaries);
   loadSegmenter(dicts.userDictPath);
   const ctx = { lex: dicts.lexicon, timeBudgetMs };
-  port.on('message', (m: { type: string; item: ArticleInput }) => {
-    if (m.type === 'article') port.postMessage({ type: 'result', result: processArticle(m.item, ctx, limits) });
+  port.on('message', (m: { type: string; item: ArticleInput; textsDir: string }) => {
+    if (m.type === 'article') port.postMessage({ type: 'result', result: processArticle(m.item, ctx, limits, m.textsDir) });
   });
   port.postMessage({ type: 'ready' });
 } catch (e) {

@@ -3,8 +3,7 @@
 // right), cells that start with = + - @ escaped (csv-stringify's escape_formulas, so no cell runs as a
 // formula), cells longer than Excel's 32,767 characters cut with a marker and counted in run.json.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { TABLES, TABLE_NAMES, type TableName, type TableRows } from './columns.ts';
@@ -28,70 +27,94 @@ export function discardOpenWriters(): void {
   for (const w of openWriters) w.discard();
 }
 
+/**
+ * One article's rows as CSV text, table by table. Made where the article was processed (in a worker thread,
+ * in parallel), so the main thread only appends strings in input order.
+ */
+export interface CsvChunks {
+  tables: Partial<Record<TableName, string>>;
+  rows: Partial<Record<TableName, number>>;
+  truncatedCells: number;
+}
+
+export function toCsv(rows: TableRows): CsvChunks {
+  const out: CsvChunks = { tables: {}, rows: {}, truncatedCells: 0 };
+  const cell = (v: string | number | undefined): string | number => {
+    if (v === undefined || v === null) return '';
+    // escape_formulas puts a ' before such a cell: it must fit too.
+    const limit = typeof v === 'string' && FORMULA_START.test(v) ? EXCEL_CELL_LIMIT - 1 : EXCEL_CELL_LIMIT;
+    if (typeof v === 'string' && v.length > limit) {
+      out.truncatedCells++;
+      let end = limit - TRUNCATED.length;
+      if (/[\ud800-\udbff]/.test(v[end - 1])) end--; // never half a surrogate pair
+      return v.slice(0, end) + TRUNCATED;
+    }
+    return v;
+  };
+  for (const t of TABLE_NAMES) {
+    const list = rows[t];
+    if (!list.length) continue;
+    const columns = COLUMN_NAMES[t];
+    out.tables[t] = stringify(
+      list.map((r) => columns.map((c) => cell(r[c]))),
+      { escape_formulas: true },
+    );
+    out.rows[t] = list.length;
+  }
+  return out;
+}
+
+const COLUMN_NAMES = Object.fromEntries(TABLE_NAMES.map((t) => [t, TABLES[t].columns.map((c) => c.name)])) as Record<TableName, string[]>;
+
+/**
+ * Write texts/<article_id>.txt (under the run's temporary texts folder), at once: a synchronous write of a
+ * small file costs a fraction of its promise version, and it runs in the thread that made the text.
+ */
+export function writeTextFile(textsDir: string, articleId: string, text: string): void {
+  const path = join(textsDir, textPath(articleId));
+  if (articleId.includes('/')) mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
 export class TableWriter {
   private readonly fds = new Map<TableName, number>();
   private readonly suffix = `.tmp-${process.pid}`;
-  private readonly textsTmp: string;
-  private readonly dirs = new Set<string>();
-  private readonly pending = new Set<Promise<void>>();
-  private writeError?: Error;
+  /** Where the texts go until the run is committed. */
+  readonly textsDir: string;
   readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0, texts: 0 };
 
   constructor(readonly outDir: string) {
-    this.textsTmp = join(outDir, `texts${this.suffix}`);
+    this.textsDir = join(outDir, `texts${this.suffix}`);
   }
 
   open(): void {
     mkdirSync(this.outDir, { recursive: true });
-    rmSync(this.textsTmp, { recursive: true, force: true });
-    mkdirSync(this.textsTmp, { recursive: true });
+    rmSync(this.textsDir, { recursive: true, force: true });
+    mkdirSync(this.textsDir, { recursive: true });
     for (const t of TABLE_NAMES) {
       const fd = openSync(join(this.outDir, TABLES[t].file + this.suffix), 'w');
-      writeSync(fd, '\ufeff' + stringify([TABLES[t].columns.map((c) => c.name)]));
+      writeSync(fd, '\ufeff' + stringify([COLUMN_NAMES[t]]));
       this.fds.set(t, fd);
     }
     openWriters.add(this);
   }
 
   write(rows: TableRows): void {
+    this.writeCsv(toCsv(rows));
+  }
+
+  writeCsv(chunks: CsvChunks): void {
     for (const t of TABLE_NAMES) {
-      const list = rows[t];
-      if (!list.length) continue;
-      const columns = TABLES[t].columns.map((c) => c.name);
-      const cells = list.map((r) => columns.map((c) => this.cell(r[c])));
-      writeSync(this.fds.get(t)!, stringify(cells, { escape_formulas: true }));
-      this.stats.rows[t] += list.length;
+      const text = chunks.tables[t];
+      if (!text) continue;
+      writeSync(this.fds.get(t)!, text);
+      this.stats.rows[t] += chunks.rows[t] ?? 0;
     }
+    this.stats.truncatedCells += chunks.truncatedCells;
   }
 
-  /**
-   * The article text every row's offsets point into. Written in the background (a file per article costs
-   * an open and a close, slow on some file systems); at most 64 writes wait at once.
-   */
-  async writeText(articleId: string, text: string): Promise<void> {
-    const path = join(this.textsTmp, textPath(articleId));
-    const dir = dirname(path);
-    if (!this.dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.dirs.add(dir);
-    }
-    // A failed write is kept for commit() to throw: left unhandled, its rejection would kill the process.
-    const write: Promise<void> = writeFile(path, text).then(
-      () => void this.pending.delete(write),
-      (e: Error) => {
-        this.pending.delete(write);
-        this.writeError ??= e;
-      },
-    );
-    this.pending.add(write);
-    this.stats.texts++;
-    if (this.pending.size >= 64) await Promise.race(this.pending);
-  }
-
-  /** Wait for the texts, close the tables and move every file into place. */
+  /** Close the tables and move every file into place. */
   async commit(): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.writeError) throw this.writeError;
     for (const [t, fd] of this.fds) {
       closeSync(fd);
       renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
@@ -99,13 +122,12 @@ export class TableWriter {
     this.fds.clear();
     const texts = join(this.outDir, 'texts');
     if (existsSync(texts)) rmSync(texts, { recursive: true, force: true });
-    renameSync(this.textsTmp, texts);
+    renameSync(this.textsDir, texts);
     openWriters.delete(this);
   }
 
   /** Remove the temporary files (an interrupted or failed run). */
   async abort(): Promise<void> {
-    await Promise.allSettled(this.pending);
     this.discard();
   }
 
@@ -121,20 +143,7 @@ export class TableWriter {
       rmSync(join(this.outDir, TABLES[t].file + this.suffix), { force: true });
     }
     this.fds.clear();
-    rmSync(this.textsTmp, { recursive: true, force: true });
-  }
-
-  private cell(v: string | number | undefined): string | number {
-    if (v === undefined || v === null) return '';
-    // escape_formulas puts a ' before such a cell: it must fit too.
-    const limit = typeof v === 'string' && FORMULA_START.test(v) ? EXCEL_CELL_LIMIT - 1 : EXCEL_CELL_LIMIT;
-    if (typeof v === 'string' && v.length > limit) {
-      this.stats.truncatedCells++;
-      let end = limit - TRUNCATED.length;
-      if (/[\ud800-\udbff]/.test(v[end - 1])) end--; // never half a surrogate pair
-      return v.slice(0, end) + TRUNCATED;
-    }
-    return v;
+    rmSync(this.textsDir, { recursive: true, force: true });
   }
 }
 
