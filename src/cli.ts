@@ -1,6 +1,7 @@
 // Command line: `extract` (articles → tables) and `eval` (tables against gold). Exit codes: 0 all good,
 // 1 some articles failed (or, for eval, a score fell below --min), 2 the run could not start, 130/143
 // interrupted by Ctrl-C / SIGTERM (the output folder left as it was).
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DictionaryErrors, formatProblem } from './dictionaries/index.ts';
@@ -81,6 +82,10 @@ async function main(argv: string[]): Promise<number> {
   const maxBytes = positiveInt(v['max-bytes'], '--max-bytes');
   const timeBudgetMs = positiveInt(v['time-budget'], '--time-budget');
   if (jobs === undefined || maxBytes === undefined || timeBudgetMs === undefined) return 2;
+  if (existsSync(v.out!) && !statSync(v.out!).isDirectory()) {
+    process.stderr.write(`--out ${v.out} is a file; the tables need a folder\n`);
+    return 2;
+  }
 
   const tty = process.stderr.isTTY && !v.quiet;
   let last = 0;
@@ -125,6 +130,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof DictionaryErrors) {
       process.stderr.write(`dictionary problems (nothing was read):\n${e.problems.map(formatProblem).join('\n')}\n`);
+      return 2;
+    }
+    // A run that cannot go on (a full disk, an unwritable --out): one line, not a stack trace.
+    const code = (e as { code?: string }).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      process.stderr.write(`cannot write the output: ${(e as Error).message}\n`);
       return 2;
     }
     throw e;

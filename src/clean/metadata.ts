@@ -105,6 +105,8 @@ function labelled(s: string, offset: number, re: RegExp, field: string): Field |
   return { value, rule: `label:${m[0].replace(/[\s:：(（\[【|□■·]/g, '')}`, start: offset + start, end: offset + start + value.length };
 }
 
+const NAV_BAR = /^\s*[^|｜>»/\s]{1,6}(?:\s*[|｜>»/]\s*[^|｜>»/\s]{1,6}){2,}\s*$/;
+
 function isHeading(doc: Doc, l: LineInfo, anyLabel: RegExp): boolean {
   const s = doc.text.slice(l.start, l.end);
   const len = [...s].length;
@@ -113,6 +115,8 @@ function isHeading(doc: Doc, l: LineInfo, anyLabel: RegExp): boolean {
   if (l.reason && l.reason !== 'short') return false;
   if (anyLabel.test(s) || findDateTime(s)) return false;
   if (doc.language === 'en' && s.split(/\s+/).length < 3) return false;
+  // A navigation bar: short items between separators (首页 | 陕西 | 国内 | 国际, 首页 > 新闻 > 正文).
+  if (NAV_BAR.test(s)) return false;
   return !/^[-–—•·|>\s]*$/.test(s);
 }
 

@@ -19,7 +19,8 @@ export function articleRow(doc: Pick<Doc, 'id' | 'input'> & Partial<Doc>, status
     editor: m?.editor?.value ?? '',
     reporters: (m?.reporters ?? []).map((r) => r.value).join(JOIN),
     language: doc.language ?? '',
-    chars: doc.text?.length ?? '',
+    // The length of texts/<article_id>.txt: failed articles have none.
+    chars: status === 'ok' ? (doc.text?.length ?? '') : '',
     status,
     error,
   };
