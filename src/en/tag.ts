@@ -13,7 +13,7 @@
 import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
 import type { Lexicon, PlaceEntry } from '../dictionaries/compile.ts';
-import { day, fromIso, iso, monthNumber, preferPast, resolveMonthDay } from '../tag/dates.ts';
+import { day, fromIso, iso, monthNumber, preferPast, resolveDayOfMonth, resolveMonthDay } from '../tag/dates.ts';
 import { english, nlp } from './teach.ts';
 
 const SUFFIX_LEVEL: Record<string, Level> = {
@@ -341,15 +341,46 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
     for (const sentence of doc.sentences) {
       if (sentence.start < p.start || sentence.end > p.end) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
-      if (!DATE_WORD.test(text)) continue;
+      // The forms news uses most (a weekday, a month and day, today, yesterday) are read directly;
+      // compromise-dates — a parse of the sentence, ~10 ms — reads the ordinal forms (the 17th of January,
+      // on the 17th), corrected to prefer the past like the rest.
+      if (DATE_WORD.test(text)) tagCommonDates(doc, ref, sentence.start, text, taken);
+      if (!ORDINAL_DATE.test(text)) continue;
       const parsed = nlp(text) as unknown as DatesView;
       const found = parsed.dates({ today: doc.referenceDate!.date, timezone: 'Asia/Shanghai' }).json({ offset: true });
-      tagFound(doc, ref, sentence.start, found, taken);
+      tagFound(doc, ref, sentence.start, found, doc.mentions.filter((m) => m.type === 'date'));
     }
   }
 }
 
-const DATE_WORD = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:today|yesterday)\b/i;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_WORD = new RegExp(`\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\\b|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:today|yesterday)\\b`, 'i');
+const COMMON_DATE = new RegExp(
+  `\\b(?:(next|last|this)\\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\\b|\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(today|yesterday)\\b`,
+  'gi',
+);
+const ORDINAL_DATE = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/** Weekdays, month-days and today/yesterday of one sentence. */
+function tagCommonDates(doc: Doc, ref: Date, offset: number, text: string, taken: { start: number; end: number }[]): void {
+  for (const m of text.matchAll(COMMON_DATE)) {
+    const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    let resolved: Date | undefined;
+    if (m[2]) {
+      const weekday = WEEKDAY_STEMS.indexOf(m[2].toLowerCase());
+      const next = m[1]?.toLowerCase() === 'next';
+      resolved = next ? addDays(ref, ((weekday - ref.getDay() + 7) % 7) || 7) : weekdayDay(ref, weekday, ahead(doc, span.start));
+    } else if (m[3]) {
+      const month = monthNumber(m[3]);
+      const d = Number(m[4]);
+      resolved = month ? (m[5] ? day(Number(m[5]), month, d) : resolveMonthDay(ref, month, d)) : undefined;
+    } else resolved = m[6].toLowerCase() === 'today' ? ref : addDays(ref, -1);
+    if (!resolved) continue;
+    doc.mentions.push({ type: 'date', ...span, normalized: iso(resolved), date: iso(resolved), rule: 'date:en' });
+  }
+}
 
 type FoundDate = ReturnType<ReturnType<DatesView['dates']>['json']>[number];
 
@@ -361,15 +392,18 @@ function tagFound(doc: Doc, ref: Date, offset: number, found: FoundDate[], taken
       const span = { start, end: start + written.length };
       if (taken.some((t) => t.start < span.end && span.start < t.end) || !d.dates?.start) continue;
       const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(written));
-      const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(written);
-      if (weekday < 0 && !month && !/\b(?:today|yesterday)\b/i.test(written)) continue; // durations, vague phrases
+      const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written);
+      const dayOnly = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(written);
+      if (weekday < 0 && !month && !dayOnly && !/\b(?:today|yesterday)\b/i.test(written)) continue; // durations, vague phrases
       const guess = fromIso(d.dates.start.slice(0, 10));
       const resolved: Date | undefined =
         weekday >= 0 && !/\bnext\b/i.test(written)
           ? weekdayDay(ref, weekday, ahead(doc, span.start))
-          : month && !/\d{4}/.test(written)
-            ? resolveMonthDay(ref, guess.getMonth() + 1, guess.getDate())
-            : guess;
+          : dayOnly
+            ? resolveDayOfMonth(ref, Number(dayOnly[1]))
+            : month && !/\d{4}/.test(written)
+              ? resolveMonthDay(ref, guess.getMonth() + 1, guess.getDate())
+              : guess;
       if (!resolved) continue;
       const mention: DateMention = { type: 'date', ...span, normalized: iso(resolved), date: iso(resolved), rule: 'date:en' };
       doc.mentions.push(mention);

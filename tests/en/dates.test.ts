@@ -19,6 +19,8 @@ describe('a date, resolved', () => {
     ['on January 17', '2022-01-17', '', 'month written out'],
     ['on Dec. 30', '2021-12-30', '', 'a month-day after publication: last year'],
     ['on Jan. 17, 2021', '2021-01-17', '', 'with its year'],
+    ['on the 17th of January', '2022-01-17', '', 'an ordinal form (compromise-dates)'],
+    ['on the 17th', '2022-01-17', '', 'a day of this month (compromise-dates), in the past'],
     ['on Monday and Tuesday', '2022-01-17', '2022-01-18', 'two weekdays: a span'],
     ['from Monday to Wednesday', '2022-01-17', '2022-01-19', 'from … to …: a span'],
     ['on Jan. 17-18', '2022-01-17', '2022-01-18', 'month-day span'],
