@@ -11,7 +11,7 @@ import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Spa
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
 import { escape } from './tag.ts';
-import { english, type EnglishLexicon, type EnglishVerb } from './teach.ts';
+import { english, pattern, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
 const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
 const TRIP_NOUN = 'inspection tour|inspection|fact-finding trip|trip|tour|visit';
@@ -150,7 +150,7 @@ function joins(en: EnglishLexicon, between: string): boolean {
   const m = /^(?:,|,?\s+and)\s+([^,;.]*)$/.exec(between);
   if (!m) return false;
   const title = m[1].trim();
-  return !title || en.titles.some((t) => new RegExp(`(?:^|\\s)${escape(t.phrase)}$`, 'i').test(title));
+  return !title || en.titles.some((t) => pattern(`title-end:${t.phrase}`, `(?:^|\\s)${escape(t.phrase)}$`, 'i').test(title));
 }
 
 /** The names that open at `first` and go together ("Zhao and Vice Governor Li, …"), and where they end. */
@@ -180,8 +180,8 @@ function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): {
     const rest = text.slice(end, s.end);
     const who = text.slice(names[i].end, s.end);
     for (const v of verbs) {
-      const active = new RegExp(`^${AUX}\\s+${escape(v.form)}\\b`).test(rest);
-      const relative = new RegExp(`^,\\s+who${AUX}\\s+${escape(v.form)}\\b`).test(who);
+      const active = pattern(`active:${v.form}`, `^${AUX}\\s+${escape(v.form)}\\b`).test(rest);
+      const relative = pattern(`who:${v.form}`, `^,\\s+who${AUX}\\s+${escape(v.form)}\\b`).test(who);
       if (!active && !relative) continue;
       for (const person of active ? members : [names[i]]) out.push({ person, role: ROLE[v.role]!, rule: `en:role:${v.form}` });
       break;
@@ -192,7 +192,7 @@ function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): {
   const sentence = text.slice(s.start, s.end);
   for (const v of verbs) {
     if (!/ed\b/.test(v.form)) continue;
-    for (const m of sentence.matchAll(new RegExp(`\\b${escape(v.form)}\\s+by\\s+`, 'g'))) {
+    for (const m of sentence.matchAll(pattern(`by:${v.form}`, `\\b${escape(v.form)}\\s+by\\s+`, 'g'))) {
       const at = s.start + m.index! + m[0].length;
       const first = names.findIndex((p) => p.start >= at && /^(?:[A-Z][\w'’-]*\s+|[a-z]+\s+(?=[A-Z]))*$/.test(text.slice(at, p.start)));
       if (first < 0 || !titleOnly(en, text.slice(at, names[first].start))) continue;
@@ -205,7 +205,7 @@ function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): {
 /** Nothing, or an office ("Vice Governor "), before a name. */
 function titleOnly(en: EnglishLexicon, before: string): boolean {
   const t = before.trim();
-  return !t || en.titles.some((x) => new RegExp(`(?:^|\\s)${escape(x.phrase)}$`, 'i').test(t));
+  return !t || en.titles.some((x) => pattern(`title-end:${x.phrase}`, `(?:^|\\s)${escape(x.phrase)}$`, 'i').test(t));
 }
 
 // ---- directives -----------------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
     const comma = /,\s*["”]?\s*$/.exec(before);
     if (comma && before.trim().length >= 10) {
       // The verb closes the clause (said, / said.): otherwise the content follows it (…, Zhang urged X).
-      const v = speech.find(({ verb, needsThat }) => !needsThat && new RegExp(`^${AUX}\\s+${escape(verb.form)}(?:\\s+${WHEN})?(?=\\s*[,.;]|\\s*$)`).test(rest))?.verb;
+      const v = speech.find(({ verb, needsThat }) => !needsThat && pattern(`closes:${verb.form}`, `^${AUX}\\s+${escape(verb.form)}(?:\\s+${WHEN})?(?=\\s*[,.;]|\\s*$)`).test(rest))?.verb;
       if (v) {
         const verbEnd = p.end + rest.indexOf(v.form) + v.form.length;
         return said(p, v, { start: p.start, end: verbEnd }, contentSpan(text, s.start, p.start - comma[0].length), 'en:content+attribution');
@@ -261,7 +261,7 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
     // Inverted: "…, said Gao Lirong, Party secretary of …" / "…,” said Vice Premier Zhao."
     for (const { verb: v, needsThat } of speech) {
       if (needsThat) continue;
-      const inverted = new RegExp(`,\\s*["”]?\\s*${escape(v.form)}\\s+((?:[A-Z][\\w'’-]*\\s+|[a-z]+\\s+(?=[A-Z]))*)$`).exec(before);
+      const inverted = pattern(`inverted:${v.form}`, `,\\s*["”]?\\s*${escape(v.form)}\\s+((?:[A-Z][\\w'’-]*\\s+|[a-z]+\\s+(?=[A-Z]))*)$`).exec(before);
       if (!inverted || !titleOnly(en, inverted[1]) || inverted.index < 10) continue;
       const contentEnd = s.start + inverted.index;
       return said(p, v, { start: contentEnd, end: p.end }, contentSpan(text, s.start, contentEnd), 'en:content+attribution');
@@ -275,13 +275,13 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
     if (g.members.length === 1) subjects.push({ start: inSentence[i].start, end: g.end, person: inSentence[i] });
     i += g.members.length - 1;
   }
-  const meeting = new RegExp(`^${DATELINE}["“]?The\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${MEETING_NOUN})\\b`).exec(text.slice(s.start, s.end));
+  const meeting = pattern('meeting-subject', `^${DATELINE}["“]?The\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${MEETING_NOUN})\\b`).exec(text.slice(s.start, s.end));
   if (meeting) subjects.push({ start: s.start, end: afterChairedBy(doc, en, s.start + meeting[0].length, s.end) });
   subjects.sort((a, b) => a.start - b.start);
   for (const subj of subjects) {
     const rest = text.slice(subj.end, s.end);
     for (const { verb: v, needsThat } of speech) {
-      const m = new RegExp(`^${AUX}\\s+${escape(v.form)}${needsThat ? `(?:\\s+${WHEN})?\\s+that\\s*` : LEAD}`).exec(rest);
+      const m = pattern(`subject:${needsThat}:${v.form}`, `^${AUX}\\s+${escape(v.form)}${needsThat ? `(?:\\s+${WHEN})?\\s+that\\s*` : LEAD}`).exec(rest);
       if (!m) continue;
       const contentStart = subj.end + m[0].length;
       if (contentStart >= s.end - 2) continue;
@@ -295,7 +295,7 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
   if (subject && subjects.some((x) => x.person === subject)) {
     for (const { verb: v } of speech) {
       if (!/ing\b/.test(v.form)) continue;
-      const m = new RegExp(`,\\s+(?:and\\s+)?${escape(v.form)}${LEAD}`).exec(text.slice(subject.end, s.end));
+      const m = pattern(`participle:${v.form}`, `,\\s+(?:and\\s+)?${escape(v.form)}${LEAD}`).exec(text.slice(subject.end, s.end));
       if (!m) continue;
       const contentStart = subject.end + m.index + m[0].length;
       if (contentStart >= s.end - 2) continue;

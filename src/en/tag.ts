@@ -14,7 +14,7 @@ import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
 import type { Lexicon, PlaceEntry } from '../dictionaries/compile.ts';
 import { day, fromIso, iso, monthNumber, preferPast, resolveDayOfMonth, resolveMonthDay } from '../tag/dates.ts';
-import { english, nlp } from './teach.ts';
+import { english, nlp, pattern } from './teach.ts';
 
 const SUFFIX_LEVEL: Record<string, Level> = {
   'autonomous region': 'province',
@@ -188,7 +188,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       if (!known && !lex.surnamePinyin.has(m[1])) continue;
       // The office before the name: "Chinese Vice Premier Sun Chunlan".
       const before = s.slice(0, m.index!);
-      const t = en.titles.find((x) => new RegExp(`\\b${escape(x.phrase)}\\s+$`, 'i').test(before)); // "Chinese" before it is not the office
+      const t = en.titles.find((x) => pattern(`title-before:${x.phrase}`, `\\b${escape(x.phrase)}\\s+$`, 'i').test(before)); // "Chinese" before it is not the office
       // The office after it: "Sun Chunlan, also a member of the Political Bureau of …".
       const rest = s.slice(m.index! + name.length);
       const after = /^,\s+(?:who is\s+)?(?:also\s+)?(?:a|an|the)?\s*/.exec(rest);
@@ -197,7 +197,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       taken.push(span);
       const p = add(name, span, t || t2 ? 'en:title+name' : known ? 'en:dictionary' : 'en:name+verb');
       if (t) {
-        const tStart = para.start + before.length - before.match(new RegExp(`${escape(t.phrase)}\\s+$`, 'i'))![0].length;
+        const tStart = para.start + before.length - before.match(pattern(`title-tail:${t.phrase}`, `${escape(t.phrase)}\\s+$`, 'i'))![0].length;
         const written = placeBefore(tStart) ?? placeOf(span.end, para.end) ?? '';
         office(p, { start: tStart, end: tStart + t.phrase.length, title: text.slice(tStart, tStart + t.phrase.length), jurisdiction: jurisdictionEn(t.entry.level, written, places), rule: `dict:${t.entry.ref}:en` });
       }
@@ -229,7 +229,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       if (people.filter((o) => o.name.split(' ')[0] === surname).length > 1) continue;
       // "He" (何), "An" (安): the pronoun and the article, not the surname.
       if (en.wordSurnames.has(surname)) continue;
-      for (const m of s.matchAll(new RegExp(`\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g'))) {
+      for (const m of s.matchAll(pattern(`surname:${surname}`, `\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g'))) {
         const start = para.start + m.index!;
         if (!mentions.some((x) => x.start <= start && start < x.end)) add(p.name, { start, end: start + surname.length }, 'en:surname');
       }
@@ -277,7 +277,7 @@ function acts(en: ReturnType<typeof english>, rest: string, before = ''): boolea
   const r = rest
     .replace(/^(?:(?:,|,?\s+and)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?=[\s,]))+/, '')
     .replace(/^(?:\s+(?:has|have|had|also|further|again|then|on\s+\w+day|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/, '');
-  if (en.verbs.some((v) => ACTING.has(v.role) && new RegExp(`^\\s+${escape(v.form)}\\b`).test(r))) return true;
+  if (en.verbs.some((v) => ACTING.has(v.role) && pattern(`acting:${v.form}`, `^\\s+${escape(v.form)}\\b`).test(r))) return true;
   const by = /\b([a-z]+(?: over)?)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,4}$/.exec(before);
   return !!by && en.verbs.some((v) => v.role !== 'speech' && ACTING.has(v.role) && v.form === by[1]);
 }
