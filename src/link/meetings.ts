@@ -13,6 +13,9 @@ const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席
 const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
 const REFERENCE_AFTER = /^(?:精神|部署|要求|决策|文件|纪要|通过的|审议通过|作出|提出|强调|指出)/;
 const ANAPHORIC_BEFORE = /(?:此次|本次|这次|该|上述|这一|此)$/;
+/** 会议室, 会议厅, 会议中心: a room or a building, not a meeting. */
+const PLACE_AFTER = /^(?:室|厅|中心|楼|桌|纪要)/;
+const ANAPHORIC_START = /^(?:此次|本次|这次|该|上述|这一|此|那次)$/;
 const NAME_CHAR = /[\u4e00-\u9fff0-9０-９“”"《》·—\-]/;
 
 export interface FoundMeeting extends Span {
@@ -81,7 +84,7 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
     const start = nameStart(text, s.start, w.start, stops);
     const before = text.slice(Math.max(s.start, start - 6), start);
     const after = text.slice(w.end, Math.min(s.end, w.end + 40));
-    if (ANAPHORIC_BEFORE.test(before) || REFERENCE_AFTER.test(after)) continue;
+    if (ANAPHORIC_BEFORE.test(before) || REFERENCE_AFTER.test(after) || PLACE_AFTER.test(after)) continue;
     const how = BEFORE_TRIGGER.test(before) ? 'trigger+name' : AFTER_TRIGGER.test(after) ? 'name+trigger' : /在[^，。；]*$/.test(text.slice(s.start, start)) && /^上/.test(after) ? '在+name+上' : dated ? 'dated-sentence' : undefined;
     if (!how) continue;
     // Apposition: “新春第一会”———全市县域经济高质量发展大会 → the part after the dashes.
@@ -91,6 +94,8 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
       nameFrom = start + dash;
       while (/[—\-]/.test(text[nameFrom])) nameFrom++;
     }
+    // 这次会议 refers back; a name with 了 in it is a clause (各代表团认真审议了全国人大常委会).
+    if (ANAPHORIC_START.test(text.slice(nameFrom, w.start)) || text.slice(nameFrom, w.start).includes('了')) continue;
     const name = text.slice(nameFrom, w.end);
     // A bare meeting word is a name only when a trigger stands before it and it says what kind of meeting
     // (主持召开座谈会); 出席会议 refers back to a meeting already named.

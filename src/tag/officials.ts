@@ -94,7 +94,8 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
             i = floor = after.end;
             continue;
           }
-          if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
+          // Without a title, an unknown name needs three characters: 贺词说, 文章指出 are documents speaking.
+          if (name.known || (name.end - name.start >= 3 && clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
             people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
             i = floor = name.end;
             continue;

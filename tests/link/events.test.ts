@@ -110,6 +110,14 @@ describe('meetings and roles', () => {
     expect(t.events).toHaveLength(1);
   });
 
+  it.each([
+    ['a room is no meeting', '3月18日上午，市政府会议室内气氛热烈。'],
+    ['a meeting referred back to is not a new one', '3月18日，市长鲍启文主持召开全市防汛工作会议。这次会议要求各地抓好落实。'],
+  ])('%s', (_, text) => {
+    const t = run(text);
+    expect(t.meetings.map((m) => m.name)).toEqual(text.includes('防汛') ? ['全市防汛工作会议'] : []);
+  });
+
   it('the venue is kept as written', () => {
     const t = run('3月18日,省委书记柯向山在省应急管理厅主持召开全省安全生产工作会议。');
     expect(t.meetings[0].venue).toBe('省应急管理厅');

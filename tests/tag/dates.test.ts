@@ -131,6 +131,7 @@ const MISS: string[] = [
   '三日',
   '一号工程', // a bare day in one Chinese digit is a count or a rank
   '每周一',
+  '第二次日内瓦会议', // 二次 + 日内瓦, not 次日 ("the next day")
   '每月15日',
   '上周', // no day named
   '24小时',
