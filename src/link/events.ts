@@ -34,6 +34,8 @@ interface SentenceInfo {
 }
 
 const MEETING_CLAUSE = /(?:^|[，,；;])(?:会议|会上|全会|会议还|会上还)[，,]?(?!认为|强调|指出|要求|确定|提出|明确|部署|号召|表示)/;
+const BRACKETED = /^[（(][^（()）]*[）)]$/;
+const OWN_SPEECH = /[，,](?:并|还|也|均|都|一致|纷纷)?(?:表示|强调|指出|认为|说)[，,：:]/;
 const FIRST_PERSON = /^(?:我们|我)/;
 
 /** The mentions inside one sentence, by type (computed once per article, so no stage scans them all). */
@@ -191,6 +193,8 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       return;
     }
     if (!current) return;
+    // (视频编辑：王青涛) — an aside in brackets is no one's words.
+    if (BRACKETED.test(text.slice(s.start, s.end).trim())) return;
     if (info.narrative) {
       current = undefined;
       return;
@@ -201,7 +205,9 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       const rest = infos.slice(index).filter((x) => x.s.paragraph === s.paragraph);
       const firstAttr = rest.findIndex((x) => x.attribution);
       const upto = firstAttr < 0 ? rest : rest.slice(0, firstAttr);
-      if (lastDirectiveParagraph !== s.paragraph - 1 || upto.some((x) => x.narrative)) {
+      // …，表示… in the paragraph's first sentence: someone else speaks here (各国代表团团长转达了…，表示…).
+      const ownVerb = OWN_SPEECH.test(text.slice(s.start, s.end));
+      if (lastDirectiveParagraph !== s.paragraph - 1 || ownVerb || upto.some((x) => x.narrative)) {
         current = undefined;
         return;
       }

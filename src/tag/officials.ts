@@ -35,6 +35,7 @@ const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那�
  * name only as the first of two given-name characters; as the surname only when jieba reads a name there
  * (于康震, but not 于当天, 和市长, 向全军).
  */
+const PARTICLE_AFTER = new Set([...'得了着过']);
 const ORGAN_END = /[委厅局部办院会组署处室]$/;
 const PREPOSITIONS = new Set([...'向于和与从后时上下到都对将把第首前过等']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
@@ -94,8 +95,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
             i = floor = after.end;
             continue;
           }
-          // Without a title, an unknown name needs three characters: 贺词说, 文章指出 are documents speaking.
-          if (name.known || (name.end - name.start >= 3 && clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
+          if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
             people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
             i = floor = name.end;
             continue;
@@ -305,7 +305,9 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpa
     // A name does not swallow the start of a title, a verb or a place (王剑锋讲 → 王剑锋; 习主席 is no name).
     if (lex.titles.longestAt(doc.text, c.end - 1, limit) || lex.verbs.longestAt(doc.text, c.end - 1, limit)) continue;
     if (c.end - c.start === 3 && lex.titles.longestAt(doc.text, c.start + 1, limit)) continue;
-    const score = rightScore(doc, lex, c.end, limit) * 2 + (c.end - c.start === 3 ? 1 : 0);
+    // Three characters is the usual length, unless the third is a verb with its particle (杜玲急得 → 杜玲).
+    const verbParticle = c.end - c.start === 3 && PARTICLE_AFTER.has(doc.text[c.end]);
+    const score = rightScore(doc, lex, c.end, limit) * 2 + (c.end - c.start === 3 && !verbParticle ? 1 : 0) - (verbParticle ? 2 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;

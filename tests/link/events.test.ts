@@ -80,6 +80,23 @@ describe('documents and organisations', () => {
   });
 });
 
+describe('where speech ends', () => {
+  it('a new paragraph opened by someone else who 表示 is theirs, not a continuation', () => {
+    const t = run('省委书记柯向山会见了来访的代表团。柯向山表示，要深化双方合作。\n\n代表团团长阿里夫表示，愿同中方加强合作。');
+    expect(t.events.map((e) => e.speaker)).toEqual(['柯向山', '代表团团长阿里夫']);
+  });
+
+  it('a bracketed credit line is no one’s words', () => {
+    const t = run('通知要求，各地要抓好落实。(视频编辑：温玲)');
+    expect(t.events.map((e) => e.directive)).toEqual(['各地要抓好落实。']);
+  });
+
+  it('"与会人员普遍认为" is the participants speaking, without the adverb', () => {
+    const t = run('与会人员普遍认为，改革取得明显成效。');
+    expect(t.events.map((e) => [e.speaker, e.verb])).toEqual([['与会人员', '认为']]);
+  });
+});
+
 describe('meetings and roles', () => {
   it('chair, speakers and attendees, one person in two roles', () => {
     const t = run('3月18日,省委书记柯向山主持召开全省安全生产工作会议并讲话。省长鲍启文出席会议。副省长庞立川参加会议。柯向山强调,要压紧压实安全生产责任。');
