@@ -25,6 +25,8 @@ const EVENT = new RegExp(
 const DATELINE = "(?:[A-Z][A-Z.'’ -]{2,},[^()]{0,30}\\([^)]{1,30}\\)\\s*[-–—]+\\s*)?";
 /** "while inspecting Henan Province", "when visiting a grain depot in Zhengzhou". */
 const INSPECTING = /\b(?:while|when|during|after)\s+((?:inspecting|visiting|touring)\s+[^,.;:]+)/gi;
+const INSPECTED = new RegExp(`^(?:\\s*,[^,]{1,80},)?(?:\\s+(?:(?:on\\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|also|has|have))*\\s+((?:inspected|visited|toured)\\s+[^,.;:]+)`);
+const IT_SAID = /,\s*["”]?\s*(?:it|the meeting|the conference)\s+(said|noted|stressed|added|urged)\s*[.]?\s*$/i;
 const INSPECTION = new RegExp(`^(?:${TRIP_NOUN})$`, 'i');
 const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
@@ -56,6 +58,17 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
     for (const m of sentence.matchAll(EVENT)) {
       const phrase = (m[1] + m[3]).trim();
       found.push({ start: s.start + m.index! + m[0].indexOf(m[1]), noun: m[2], phrase, definite: /^the\s/i.test(m[0]), bare: !m[3].trim() && !/[A-Z]/.test(m[1]) });
+    }
+    // "Lou Yangsheng on Wednesday inspected flood-hit areas in Zhengzhou": a person's inspection — unless
+    // the sentence names its event already ("During the trip, Zhao visited coal mines") or, undated, goes on
+    // with the event already reported ("Zhao, accompanied by …, visited farms").
+    const newVisit = !found.length && (!meetings.length || sentenceDates.length > 0);
+    for (const p of newVisit ? people : []) {
+      if (p.start < s.start || p.end > s.end) continue;
+      const m = INSPECTED.exec(text.slice(p.end, s.end));
+      if (!m) continue;
+      const at = p.end + m.index + m[0].indexOf(m[1]);
+      found.push({ start: at, noun: 'inspection', phrase: m[1].trim(), definite: false, bare: false });
     }
     for (const m of sentence.matchAll(INSPECTING)) {
       const phrase = m[1].trim();
@@ -266,6 +279,12 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
       const contentEnd = s.start + inverted.index;
       return said(p, v, { start: contentEnd, end: p.end }, contentSpan(text, s.start, contentEnd), 'en:content+attribution');
     }
+  }
+  // "…, it said." / "…, the meeting noted." after a meeting's own words: the meeting speaks.
+  const itSaid = IT_SAID.exec(text.slice(s.start, s.end));
+  if (itSaid && itSaid.index >= 10) {
+    const at = s.start + itSaid.index;
+    return { speaker: '会议', verb: itSaid[1], span: { start: at, end: s.end }, content: contentSpan(text, s.start, at), rule: 'en:content+meeting' };
   }
   // Subject first: a person (or He/She, or "The meeting") followed by the verb, then the content.
   // A subject is one name: "Zhao and Xu stressed" gives the words to neither.

@@ -21,6 +21,7 @@ describe('a meeting or inspection: kind, name, venue', () => {
     ['Mayor Qian Haitao made an inspection tour of several districts on Monday.', 'inspection', 'inspection tour of several districts', ''],
     ['Vice Premier Zhao Mingyuan made the remarks during a visit to Zhengzhou on Monday.', 'inspection', 'visit to Zhengzhou', ''],
     ['Vice Premier Zhao Mingyuan made the remarks while inspecting Henan Province on Monday.', 'inspection', 'inspecting Henan Province', ''],
+    ['Party Secretary Gao Lirong on Wednesday inspected flood-hit areas in Changsha, urging officials to keep residents safe.', 'inspection', 'inspected flood-hit areas in Changsha', ''],
   ])('%s', (text, kind, name, venue) => {
     expect(one(text)).toMatchObject({ kind, name, venue });
   });

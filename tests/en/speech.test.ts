@@ -71,6 +71,13 @@ describe('who speaks', () => {
     expect(said(sentence)).toEqual([expect.objectContaining({ speaker: 'Zhao Mingyuan', verb })]);
   });
 
+  it.each([
+    ['Grain reserves must be checked every month, it said.', 'said'],
+    ['Farmland must not be left idle, the meeting noted.', 'noted'],
+  ])('"%s" → the meeting', (sentence, verb) => {
+    expect(said(sentence)).toEqual([expect.objectContaining({ speaker: '会议', verb })]);
+  });
+
   it('"He" after a sentence naming two people is its subject, not the last name', () => {
     const doc = en('Vice Premier Zhao Mingyuan, accompanied by Governor Xu Wenbo, visited farms in Henan on Monday. He said spring sowing must not be delayed.', PUBLISHED);
     expect(directives(doc)).toEqual([{ speaker: 'Zhao Mingyuan', verb: 'said', text: 'spring sowing must not be delayed.' }]);
