@@ -35,6 +35,8 @@ interface SentenceInfo {
 
 const MEETING_CLAUSE = /(?:^|[，,；;])(?:会议|会上|全会|会议还|会上还)[，,]?(?!认为|强调|指出|要求|确定|提出|明确|部署|号召|表示)/;
 const BRACKETED = /^[（(][^（()）]*[）)]$/;
+/** （详情请点击链接： — an aside cut off at the end of a line. */
+const UNCLOSED_ASIDE = /^[（(][^（()）]*$/;
 const OWN_SPEECH = /[，,](?:并|还|也|均|都|一致|纷纷)?(?:表示|强调|指出|认为|说)[，,：:]/;
 const FIRST_PERSON = /^(?:我们|我)/;
 
@@ -194,7 +196,8 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     }
     if (!current) return;
     // (视频编辑：王青涛) — an aside in brackets is no one's words.
-    if (BRACKETED.test(text.slice(s.start, s.end).trim())) return;
+    const plain = text.slice(s.start, s.end).trim();
+    if (BRACKETED.test(plain) || UNCLOSED_ASIDE.test(plain)) return;
     if (info.narrative) {
       current = undefined;
       return;
@@ -207,7 +210,11 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
       const upto = firstAttr < 0 ? rest : rest.slice(0, firstAttr);
       // …，表示… in the paragraph's first sentence: someone else speaks here (各国代表团团长转达了…，表示…).
       const ownVerb = OWN_SPEECH.test(text.slice(s.start, s.end));
-      if (lastDirectiveParagraph !== s.paragraph - 1 || ownVerb || upto.some((x) => x.narrative)) {
+      // A paragraph that goes on to give the word to someone else opens with the writer's lead-in
+      // (制造业是常州的最亮特色…。在…大会上，陈金虎指出), not with the last speaker.
+      const next = firstAttr > 0 ? rest[firstAttr].attribution! : undefined;
+      const otherSpeaker = !!next && speakerOf(next, s.paragraph, primary, nameOf).name !== current.name;
+      if (lastDirectiveParagraph !== s.paragraph - 1 || ownVerb || otherSpeaker || upto.some((x) => x.narrative)) {
         current = undefined;
         return;
       }

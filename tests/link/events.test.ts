@@ -86,6 +86,19 @@ describe('where speech ends', () => {
     expect(t.events.map((e) => e.speaker)).toEqual(['柯向山', '代表团团长阿里夫']);
   });
 
+  it('a paragraph that goes on to give the word to someone else does not open with the last speaker', () => {
+    const t = run('省委书记柯向山强调，要抓好项目建设。\n\n制造业是本市的最大优势。在全市产业发展大会上，市委书记甘崇礼指出，要做强制造业。');
+    expect(t.events.map((e) => [e.speaker, String(e.directive).slice(0, 5)])).toEqual([
+      ['柯向山', '要抓好项目'],
+      ['甘崇礼', '要做强制造'],
+    ]);
+  });
+
+  it('an aside cut off at the end of a line is no one’s words', () => {
+    const t = run('通知要求，各地要抓好落实。（详情请点击链接：\n）');
+    expect(t.events.map((e) => e.directive)).toEqual(['各地要抓好落实。']);
+  });
+
   it('a bracketed credit line is no one’s words', () => {
     const t = run('通知要求，各地要抓好落实。(视频编辑：温玲)');
     expect(t.events.map((e) => e.directive)).toEqual(['各地要抓好落实。']);
