@@ -102,7 +102,6 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     writer.writeCsv(r.csv);
     if (r.ok) {
       report.succeeded++;
-      writer.stats.texts++;
     } else fail(r.input, r.id, r.error!.code, r.error!.message);
     for (const m of r.messages) {
       report.warningsByCode[m.code] = (report.warningsByCode[m.code] ?? 0) + 1;

@@ -185,15 +185,16 @@ const NAME_SEP = /^[\s\u3000、，,]+/;
 function findReporters(doc: Doc, zones: LineInfo[], lex: Lexicon): Field[] {
   const out: Field[] = [];
   const seen = new Set<string>();
+  const g = new RegExp(lex.labelRe.reporterAnywhere.source, 'g');
+  // 记者 邵景文 通讯员 覃立言: the next label ends the list (g goes on from there).
+  const labelHere = new RegExp(`^(?:${lex.labelRe.reporterAnywhere.source})`);
   for (const l of zones) {
     const s = doc.text.slice(l.start, l.end);
     // A byline is a short line, or a bracketed aside inside the first paragraph (西部网讯(…记者 王嘉毅 …)).
     const bracket = /[(（]([^()（）]{0,60}?(?:记者|通讯员)[^()（）]{0,60})[)）]/.exec(s);
     const zone = s.length <= 60 ? { text: s, at: 0 } : bracket ? { text: bracket[1], at: bracket.index + 1 } : undefined;
     if (!zone) continue;
-    const g = new RegExp(lex.labelRe.reporterAnywhere.source, 'g');
-    // 记者 邵景文 通讯员 覃立言: the next label ends the list (g goes on from there).
-    const labelHere = new RegExp(`^(?:${lex.labelRe.reporterAnywhere.source})`);
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(zone.text))) {
       let pos = m.index + m[0].length;

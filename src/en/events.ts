@@ -10,7 +10,7 @@
 import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
-import { escape } from './tag.ts';
+import { escape, MONTH, WEEKDAY } from './tag.ts';
 import { english, pattern, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
 const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
@@ -25,11 +25,9 @@ const EVENT = new RegExp(
 const DATELINE = "(?:[A-Z][A-Z.'’ -]{2,},[^()]{0,30}\\([^)]{1,30}\\)\\s*[-–—]+\\s*)?";
 /** "while inspecting Henan Province", "when visiting a grain depot in Zhengzhou". */
 const INSPECTING = /\b(?:while|when|during|after)\s+((?:inspecting|visiting|touring)\s+[^,.;:]+)/gi;
-const INSPECTED = new RegExp(`^(?:\\s*,[^,]{1,80},)?(?:\\s+(?:(?:on\\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|also|has|have))*\\s+((?:inspected|visited|toured)\\s+[^,.;:]+)`);
+const INSPECTED = new RegExp(`^(?:\\s*,[^,]{1,80},)?(?:\\s+(?:(?:on\\s+)?${WEEKDAY}|also|has|have))*\\s+((?:inspected|visited|toured)\\s+[^,.;:]+)`);
 const IT_SAID = /,\s*["”]?\s*(?:it|the meeting|the conference)\s+(said|noted|stressed|added|urged)\s*[.]?\s*$/i;
 const INSPECTION = new RegExp(`^(?:${TRIP_NOUN})$`, 'i');
-const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
 /** When, between subject and verb or after the verb: "on Monday", "on Jan. 17", "Tuesday". */
 const WHEN = `(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
 const AUX = `(?:\\s+(?:has|have|had|also|further|again|then|repeatedly|once again|${WHEN}))*`;
@@ -162,8 +160,7 @@ function afterAppositive(doc: Doc, en: EnglishLexicon, from: number, limit: numb
 function joins(en: EnglishLexicon, between: string): boolean {
   const m = /^(?:,|,?\s+and)\s+([^,;.]*)$/.exec(between);
   if (!m) return false;
-  const title = m[1].trim();
-  return !title || en.titles.some((t) => pattern(`title-end:${t.phrase}`, `(?:^|\\s)${escape(t.phrase)}$`, 'i').test(title));
+  return titleOnly(en, m[1]);
 }
 
 /** The names that open at `first` and go together ("Zhao and Vice Governor Li, …"), and where they end. */

@@ -35,6 +35,9 @@ const PLACE_WITH_SUFFIX = /\b((?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+) (Speci
 const DROPPED_SUFFIX = /^(?:Province|Municipality|City|Autonomous Region|Special Administrative Region)$/;
 const DATELINE = /^([A-Z][A-Z.'’ -]{2,}?),\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})(?:,\s*(\d{4}))?\s*\(([^)]+)\)\s*[-–—]+/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekday and month names as English news writes them: one list for every date pattern (events.ts too). */
+export const WEEKDAY = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** The reference date from a dateline (BEIJING, July 31 (Xinhua) --), resolved against the publication date. */
@@ -353,14 +356,14 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
   }
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE_WORD = new RegExp(`\\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\\b|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:today|yesterday)\\b`, 'i');
+const DATE_WORD = new RegExp(`\\b${WEEKDAY}\\b|\\b${MONTH}\\s+\\d|\\b(?:[Tt]oday|[Yy]esterday)\\b`);
 const COMMON_DATE = new RegExp(
-  `\\b(?:(next|last|this)\\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\\b|\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b(today|yesterday)\\b`,
-  'gi',
+  `\\b(?:([Nn]ext|[Ll]ast|[Tt]his)\\s+)?(${WEEKDAY})\\b|\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b([Tt]oday|[Yy]esterday)\\b`,
+  'g',
 );
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY})\\b`, 'i');
+const MONTH_DAY_WORD = new RegExp(`\\b${MONTH}\\s+\\d|\\d(?:st|nd|rd|th)\\s+of\\s+${MONTH}`, 'i');
 const ORDINAL_DATE = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
-const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /** Weekdays, month-days and today/yesterday of one sentence. */
 function tagCommonDates(doc: Doc, ref: Date, offset: number, text: string, taken: { start: number; end: number }[]): void {
@@ -369,7 +372,7 @@ function tagCommonDates(doc: Doc, ref: Date, offset: number, text: string, taken
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     let resolved: Date | undefined;
     if (m[2]) {
-      const weekday = WEEKDAY_STEMS.indexOf(m[2].toLowerCase());
+      const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
       const next = m[1]?.toLowerCase() === 'next';
       resolved = next ? addDays(ref, ((weekday - ref.getDay() + 7) % 7) || 7) : weekdayDay(ref, weekday, ahead(doc, span.start));
     } else if (m[3]) {
@@ -385,29 +388,28 @@ function tagCommonDates(doc: Doc, ref: Date, offset: number, text: string, taken
 type FoundDate = ReturnType<ReturnType<DatesView['dates']>['json']>[number];
 
 function tagFound(doc: Doc, ref: Date, offset: number, found: FoundDate[], taken: { start: number; end: number }[]): void {
-  {
-    for (const d of found) {
-      const written = d.text.replace(/[,.;:\s]+$/, '');
-      const start = offset + d.offset.start;
-      const span = { start, end: start + written.length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end) || !d.dates?.start) continue;
-      const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(written));
-      const month = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written);
-      const dayOnly = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(written);
-      if (weekday < 0 && !month && !dayOnly && !/\b(?:today|yesterday)\b/i.test(written)) continue; // durations, vague phrases
-      const guess = fromIso(d.dates.start.slice(0, 10));
-      const resolved: Date | undefined =
-        weekday >= 0 && !/\bnext\b/i.test(written)
-          ? weekdayDay(ref, weekday, ahead(doc, span.start))
-          : dayOnly
-            ? resolveDayOfMonth(ref, Number(dayOnly[1]))
-            : month && !/\d{4}/.test(written)
-              ? resolveMonthDay(ref, guess.getMonth() + 1, guess.getDate())
-              : guess;
-      if (!resolved) continue;
-      const mention: DateMention = { type: 'date', ...span, normalized: iso(resolved), date: iso(resolved), rule: 'date:en' };
-      doc.mentions.push(mention);
-    }
+  for (const d of found) {
+    const written = d.text.replace(/[,.;:\s]+$/, '');
+    const start = offset + d.offset.start;
+    const span = { start, end: start + written.length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end) || !d.dates?.start) continue;
+    const weekdayWord = WEEKDAY_WORD.exec(written);
+    const weekday = weekdayWord ? WEEKDAYS.indexOf(weekdayWord[1].toLowerCase()) : -1;
+    const month = MONTH_DAY_WORD.test(written);
+    const dayOnly = /^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$/i.exec(written);
+    if (weekday < 0 && !month && !dayOnly && !/\b(?:today|yesterday)\b/i.test(written)) continue; // durations, vague phrases
+    const guess = fromIso(d.dates.start.slice(0, 10));
+    const resolved: Date | undefined =
+      weekday >= 0 && !/\bnext\b/i.test(written)
+        ? weekdayDay(ref, weekday, ahead(doc, span.start))
+        : dayOnly
+          ? resolveDayOfMonth(ref, Number(dayOnly[1]))
+          : month && !/\d{4}/.test(written)
+            ? resolveMonthDay(ref, guess.getMonth() + 1, guess.getDate())
+            : guess;
+    if (!resolved) continue;
+    const mention: DateMention = { type: 'date', ...span, normalized: iso(resolved), date: iso(resolved), rule: 'date:en' };
+    doc.mentions.push(mention);
   }
 }
 
@@ -416,9 +418,9 @@ interface DatesView {
   dates(opts: { today: string; timezone: string }): { json(opts: { offset: true }): { text: string; offset: { start: number; length: number }; dates?: { start?: string } }[] };
 }
 
-const WEEKDAY_NAME = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY_NAME = `(${WEEKDAY})`;
 const WEEKDAY_SPAN = new RegExp(`\\b(?:(?:from|on)\\s+)?${WEEKDAY_NAME}\\s+(?:and|to|through|till|until)\\s+${WEEKDAY_NAME}\\b`, 'g');
-const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\\.?';
+const MONTH_NAME = `(${MONTH})`;
 const MONTH_DAY_SPAN = new RegExp(`\\b(?:(?:from|on)\\s+)?${MONTH_NAME}\\s+(\\d{1,2})\\s*(?:-|–|to|and|through|till|until)\\s*(?:${MONTH_NAME}\\s+)?(\\d{1,2})\\b(?:,\\s*(\\d{4}))?`, 'g');
 
 function pushSpan(doc: Doc, from: number, to: number, start: Date, end: Date, rule: string): void {

@@ -12,10 +12,12 @@ import type { Local } from './events.ts';
 const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席了|出席|参加了|参加|主持|列席|参与|观看)$/;
 const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
 const REFERENCE_AFTER = /^(?:精神|部署|要求|决策|文件|纪要|通过的|审议通过|作出|提出|强调|指出)/;
-const ANAPHORIC_BEFORE = /(?:此次|本次|这次|该|上述|这一|此)$/;
+/** Words that refer back to a meeting already named (此次会议, 这次会议): before the name or as all of it. */
+const ANAPHORIC = '此次|本次|这次|那次|该|上述|这一|此';
+const ANAPHORIC_BEFORE = new RegExp(`(?:${ANAPHORIC})$`);
+const ANAPHORIC_START = new RegExp(`^(?:${ANAPHORIC})$`);
 /** 会议室, 会议厅, 会议中心: a room or a building, not a meeting. */
 const PLACE_AFTER = /^(?:室|厅|中心|楼|桌|纪要)/;
-const ANAPHORIC_START = /^(?:此次|本次|这次|该|上述|这一|此|那次)$/;
 const NAME_CHAR = /[\u4e00-\u9fff0-9０-９“”"《》·—\-]/;
 
 export interface FoundMeeting extends Span {

@@ -16,7 +16,6 @@ const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 export interface WriterStats {
   rows: Record<TableName, number>;
   truncatedCells: number;
-  texts: number;
 }
 
 /** Writers between open() and commit() or abort(): what an interrupted process must clean up. */
@@ -81,7 +80,7 @@ export class TableWriter {
   private readonly suffix = `.tmp-${process.pid}`;
   /** Where the texts go until the run is committed. */
   readonly textsDir: string;
-  readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0, texts: 0 };
+  readonly stats: WriterStats = { rows: Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>, truncatedCells: 0 };
 
   constructor(readonly outDir: string) {
     this.textsDir = join(outDir, `texts${this.suffix}`);

@@ -31,13 +31,15 @@ const AFTER_NAME_TRIE = new Set(AFTER_NAME);
 /** Characters that do not occur inside a name (they end it). */
 const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那其并而或但、，。；：！？（）()《》“”"\'·—-']);
 /**
- * Prepositions that are also surnames and given-name characters (向, 于, 和: 刘向东, 王和平, 于康震). Inside a
- * name only as the first of two given-name characters; as the surname only when jieba reads a name there
- * (于康震, but not 于当天, 和市长, 向全军).
+ * Function characters that are also surnames and given-name characters (向, 于, 和, 后: 刘向东, 王和平, 于康震).
+ * Inside a name only as the first of two given-name characters; as the surname only when jieba reads a name
+ * there (于康震, but not 于当天, 和市长, 向全军, 后首次). The ones NOT_IN_NAME refuses anyway are not repeated.
  */
+const FUNCTION_CHARS = new Set([...'向于和与从后时上下到将第首前过']);
+/** A verb particle after a would-be third character: 杜玲急得 is 杜玲 + 急得. */
 const PARTICLE_AFTER = new Set([...'得了着过']);
+/** The last character of an organ's name (卫健委, 林业局): before a generic office it is no name. */
 const ORGAN_END = /[委厅局部办院会组署处室]$/;
-const PREPOSITIONS = new Set([...'向于和与从后时上下到都对将把第首前过等']);
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
 // 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
@@ -270,7 +272,7 @@ const NOT_NAME_TAG = /^(?:n|ns|nt|v|vn|vd|a|ad|an|d|m|q|t|f|s|r|p|c|u)$/;
 
 /** jieba reads exactly this span as one word of its dictionary that is no name. */
 function jiebaKnowsOtherWord(doc: Doc, name: NameSpan): boolean {
-  const first = nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0];
+  const first = jiebaFirstWord(doc, name);
   return !!first && first.word === name.name && NOT_NAME_TAG.test(first.tag);
 }
 
@@ -285,10 +287,10 @@ function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): Na
       let ok = true;
       for (let k = i; k < end; k++) {
         if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k])) ok = false;
-        else if (k >= i + s && PREPOSITIONS.has(text[k]) && !(g === 2 && k === i + s)) ok = false;
+        else if (k >= i + s && FUNCTION_CHARS.has(text[k]) && !(g === 2 && k === i + s)) ok = false;
       }
       const name = { start: i, end, name: text.slice(i, end) };
-      if (ok && s === 1 && PREPOSITIONS.has(text[i]) && !jiebaReadsName(doc, name)) ok = false;
+      if (ok && s === 1 && FUNCTION_CHARS.has(text[i]) && !jiebaReadsName(doc, name)) ok = false;
       if (ok) out.push(name);
     }
   }
@@ -341,21 +343,32 @@ function clauseStart(doc: Doc, i: number): boolean {
 }
 
 /**
- * For a name no dictionary knows, ask jieba's part-of-speech tagger about its context: a name is tagged as
- * one (nr, or x for an unknown word), or split into surname + given name (方/光华); a common word that starts
- * at the name (高度, 常务, 许多) is no name.
+ * jieba's part-of-speech reading of the first word at a would-be name (with a few characters of context),
+ * asked once per article and span: several checks below read it.
+ */
+const firstWords = new WeakMap<Doc, Map<string, { word: string; tag: string } | undefined>>();
+function jiebaFirstWord(doc: Doc, name: NameSpan): { word: string; tag: string } | undefined {
+  let cache = firstWords.get(doc);
+  if (!cache) firstWords.set(doc, (cache = new Map()));
+  const key = `${name.start}:${name.end}`;
+  if (!cache.has(key)) cache.set(key, nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0]);
+  return cache.get(key);
+}
+
+/**
+ * For a name no dictionary knows: jieba tags a name (nr, or x for an unknown word), or splits it into
+ * surname + given name (方/光华); a common word that starts at the name (高度, 常务, 许多) is no name.
  */
 function jiebaAllowsName(doc: Doc, name: NameSpan): boolean {
-  const clause = doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4));
-  const first = nodejieba.tag(clause)[0];
+  const first = jiebaFirstWord(doc, name);
   if (!first) return false;
   if (first.word.length === 1) return true;
   return /^(?:nr|x$)/.test(first.tag) && first.word.length <= name.name.length;
 }
 
-/** Stricter: jieba tags a whole name (nr) starting here, not a preposition and what follows it. */
+/** Stricter, for a surname that is also a function character: jieba tags a whole name (nr) here. */
 function jiebaReadsName(doc: Doc, name: NameSpan): boolean {
-  const first = nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0];
+  const first = jiebaFirstWord(doc, name);
   return !!first && first.word.length >= 2 && first.word.length <= name.name.length && first.tag.startsWith('nr');
 }
 
