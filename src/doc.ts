@@ -1,6 +1,7 @@
 // The one document every stage reads and extends. The text is fixed once the page has been rendered
 // (stage `render`); every annotation after that is a span into it, so `text.slice(start, end)` gives
 // back exactly what a row names.
+import type { Segmentation } from './text/segment.ts';
 
 export interface Span {
   start: number;
@@ -185,8 +186,8 @@ export interface Doc {
   language?: Language;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  /** Token boundaries of the segmenter: `boundaries[i] === 1` when a token starts at offset i. */
-  boundaries?: Uint8Array;
+  /** Token boundaries of the segmenter (computed a clause at a time, when asked). */
+  boundaries?: Segmentation;
   mentions: Mention[];
   people: Person[];
   meetings: Meeting[];

@@ -109,8 +109,9 @@ export const STAGES: Stage[] = [
   },
   // text: sentences of the headline and body (。！？ end one; ，；、 do not).
   { name: 'sentences', requires: ['paragraphs', 'language'], assigns: ['sentences'], run: (doc) => void (doc.sentences = splitSentences(doc)) },
-  // text: nodejieba segmentation with the project's dictionaries, as token boundaries over the text.
-  { name: 'segment', when: zh, requires: ['paragraphs'], assigns: ['boundaries'], run: (doc) => void (doc.boundaries = segment(doc, doc.paragraphs)) },
+  // text: nodejieba segmentation with the project's dictionaries, as token boundaries over the text — cut a
+  // clause at a time when a tagger first asks about it (most clauses never need it).
+  { name: 'segment', when: zh, requires: ['paragraphs'], assigns: ['boundaries'], run: (doc) => void (doc.boundaries = segment(doc.text, doc.paragraphs)) },
   // tag: administrative divisions (dictionary of all of China's, short names, aliases).
   { name: 'places', when: zh, requires: ['paragraphs', 'boundaries'], assigns: ['mentions'], run: (doc, ctx) => tagPlaces(doc, ctx.lex, doc.paragraphs) },
   // tag: dates, resolved against the reference date, preferring the past.

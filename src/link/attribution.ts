@@ -89,7 +89,7 @@ function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: L
   let contentStart: number;
   if (punct) contentStart = verbEnd + punct[0].length;
   else if (text[verbEnd] === '要') contentStart = verbEnd;
-  else if (subject.kind === 'person' && verb.verb !== '指示' && verb.verb !== '批示' && !NO_COMMA_STOP.test(text.slice(verbEnd, verbEnd + 2)) && doc.boundaries?.[verbEnd] !== 0) contentStart = verbEnd;
+  else if (subject.kind === 'person' && verb.verb !== '指示' && verb.verb !== '批示' && !NO_COMMA_STOP.test(text.slice(verbEnd, verbEnd + 2)) && doc.boundaries?.isBoundary(verbEnd) !== false) contentStart = verbEnd;
   else return undefined;
   if (contentStart >= end - 1) return undefined;
   return { subject, verb: verb.verb, span: { start: at, end: contentStart }, contentStart, rule: `${rule}+${verb.verb}` };

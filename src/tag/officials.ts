@@ -16,7 +16,6 @@
 import nodejieba from 'nodejieba';
 import type { Doc, Office, Person, PersonMention, PlaceMention, Span, TitleMention } from '../doc.ts';
 import type { Lexicon, OfficialRole, TitleEntry } from '../dictionaries/compile.ts';
-import { mergeTokens } from '../text/segment.ts';
 import { isHan } from '../text/lines.ts';
 import { ancestorAt } from './places.ts';
 
@@ -85,11 +84,13 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
       const surname = lex.surnameFirst[text.charCodeAt(i)] === 1;
       if ((known || (surname && nameMayFollow(doc, lex, i, p.end))) && !reporterAt(i)) {
         const name = readName(doc, lex, i, p.end, false);
-        if (name && startsWord(doc, i)) {
+        // The cheap tests first: the token edge and jieba's reading are asked only of a name that would be kept.
+        const plausible = (n: NameSpan) => startsWord(doc, i) && (n.known || (!jiebaKnowsOtherWord(doc, n) && jiebaAllowsName(doc, n)));
+        if (name) {
           const after = readStack(doc, lex, name.end, p.end, placeAt, name.end, true);
           // 卫健委主任: an organ before a generic office, not a name.
           const organ = after && after.titles[0].level === 'any' && ORGAN_END.test(name.name);
-          if (after && !organ && (name.known || jiebaAllowsName(doc, name))) {
+          if (after && !organ && plausible(name)) {
             const id = people.add(name, 'rule:name-before-title');
             for (const t of after.titles) t.personId = id;
             titles.push(...after.titles);
@@ -97,7 +98,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
             i = floor = after.end;
             continue;
           }
-          if (name.known || (clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && jiebaAllowsName(doc, name))) {
+          if (name.known ? startsWord(doc, i) : clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && plausible(name)) {
             people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
             i = floor = name.end;
             continue;
@@ -129,7 +130,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   const nameSpans = people.mentions.filter((m) => m.rule !== 'coref:pronoun');
   doc.mentions = doc.mentions.filter((m) => m.type !== 'place' || !nameSpans.some((n) => m.start < n.end && n.start < m.end));
   // Feed the names back to the segmentation of this article.
-  if (doc.boundaries) mergeTokens(doc.boundaries, [...nameSpans, ...titles]);
+  doc.boundaries?.merge([...nameSpans, ...titles]);
 }
 
 function addOffice(person: Person, office: Office): void {
@@ -246,8 +247,11 @@ function readNameList(doc: Doc, lex: Lexicon, i: number, limit: number, afterTit
   return out;
 }
 
-/** A name at `i`: a dictionary name, or surname + given name confirmed by what follows. */
-export function readName(doc: Doc, lex: Lexicon, i: number, limit: number, afterTitle: boolean): NameSpan | undefined {
+/**
+ * A name at `i`: a dictionary name, or surname + given name confirmed by what follows. Without a title
+ * before it, the caller still asks jieba whether the name is a common word (`jiebaKnowsOtherWord`).
+ */
+function readName(doc: Doc, lex: Lexicon, i: number, limit: number, afterTitle: boolean): NameSpan | undefined {
   const text = doc.text;
   const known = lex.officials.longestAt(text, i, limit);
   if (known && rightScore(doc, lex, known.end, limit) >= 1) return { start: i, end: known.end, name: text.slice(i, known.end), known: known.values };
@@ -255,8 +259,10 @@ export function readName(doc: Doc, lex: Lexicon, i: number, limit: number, after
     // Without a title before it, only a dictionary name or a name confirmed strongly on its right.
     const cand = surnameCandidates(doc, lex, i, limit);
     if (!cand.length) return undefined;
-    const best = pick(doc, lex, cand, limit);
-    return best && rightScore(doc, lex, best.end, limit) >= 3 && !jiebaKnowsOtherWord(doc, best) ? best : undefined;
+    // Only a strong right edge (3) confirms here, and a candidate with a mere token edge (1) can never
+    // outscore one that has it: the segmenter need not be asked.
+    const best = pick(doc, lex, cand, limit, false);
+    return best && rightScore(doc, lex, best.end, limit, false) >= 3 ? best : undefined;
   }
   const cand = surnameCandidates(doc, lex, i, limit);
   const best = pick(doc, lex, cand, limit);
@@ -298,7 +304,7 @@ function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): Na
 }
 
 /** The candidate whose right edge is best confirmed; on a tie the three-character name (the common case). */
-function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpan | undefined {
+function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number, tokenEdges = true): NameSpan | undefined {
   let best: NameSpan | undefined;
   let bestScore = -1;
   // 副省长强调: a speech or role verb where a name would be is no name.
@@ -309,7 +315,7 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpa
     if (c.end - c.start === 3 && lex.titles.longestAt(doc.text, c.start + 1, limit)) continue;
     // Three characters is the usual length, unless the third is a verb with its particle (杜玲急得 → 杜玲).
     const verbParticle = c.end - c.start === 3 && PARTICLE_AFTER.has(doc.text[c.end]);
-    const score = rightScore(doc, lex, c.end, limit) * 2 + (c.end - c.start === 3 && !verbParticle ? 1 : 0) - (verbParticle ? 2 : 0);
+    const score = rightScore(doc, lex, c.end, limit, tokenEdges) * 2 + (c.end - c.start === 3 && !verbParticle ? 1 : 0) - (verbParticle ? 2 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -318,8 +324,11 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number): NameSpa
   return best;
 }
 
-/** How sure we are that a name ends at `e`: 3 = a word or punctuation that follows names, 1 = a token edge. */
-function rightScore(doc: Doc, lex: Lexicon, e: number, limit: number): number {
+/**
+ * How sure we are that a name ends at `e`: 3 = a word or punctuation that follows names, 1 = a token edge
+ * (0 without asking the segmenter when `tokenEdges` is false).
+ */
+function rightScore(doc: Doc, lex: Lexicon, e: number, limit: number, tokenEdges = true): number {
   const text = doc.text;
   if (e >= limit) return 3;
   const c = text[e];
@@ -327,13 +336,13 @@ function rightScore(doc: Doc, lex: Lexicon, e: number, limit: number): number {
   if (lex.verbs.longestAt(text, e, limit) || lex.titles.longestAt(text, e, limit)) return 3;
   for (const n of [2, 1]) if (AFTER_NAME_TRIE.has(text.slice(e, e + n))) return 3;
   if (c === '、') return 3;
-  return doc.boundaries?.[e] ? 1 : 0;
+  return tokenEdges && doc.boundaries?.isBoundary(e) ? 1 : 0;
 }
 
 function startsWord(doc: Doc, i: number): boolean {
   if (i === 0) return true;
   const prev = doc.text.charCodeAt(i - 1);
-  return !isHan(prev) || !doc.boundaries || doc.boundaries[i] === 1;
+  return !isHan(prev) || !doc.boundaries || doc.boundaries.isBoundary(i);
 }
 
 function clauseStart(doc: Doc, i: number): boolean {
@@ -343,16 +352,20 @@ function clauseStart(doc: Doc, i: number): boolean {
 }
 
 /**
- * jieba's part-of-speech reading of the first word at a would-be name (with a few characters of context),
- * asked once per article and span: several checks below read it.
+ * jieba's part-of-speech reading of the first word at a would-be name (with a few characters of context).
+ * jieba never changes during a run, so a reading is kept for the same few characters in any article (names
+ * recur across a corpus); the cache is emptied when full, so memory stays flat.
  */
-const firstWords = new WeakMap<Doc, Map<string, { word: string; tag: string } | undefined>>();
+const firstWords = new Map<string, { word: string; tag: string } | undefined>();
+const FIRST_WORDS_MAX = 50_000;
 function jiebaFirstWord(doc: Doc, name: NameSpan): { word: string; tag: string } | undefined {
-  let cache = firstWords.get(doc);
-  if (!cache) firstWords.set(doc, (cache = new Map()));
-  const key = `${name.start}:${name.end}`;
-  if (!cache.has(key)) cache.set(key, nodejieba.tag(doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4)))[0]);
-  return cache.get(key);
+  const key = doc.text.slice(name.start, Math.min(doc.text.length, name.end + 4));
+  let first = firstWords.get(key);
+  if (first === undefined && !firstWords.has(key)) {
+    if (firstWords.size >= FIRST_WORDS_MAX) firstWords.clear();
+    firstWords.set(key, (first = nodejieba.tag(key)[0]));
+  }
+  return first;
 }
 
 /**

@@ -83,9 +83,9 @@ function standsAsWord(doc: Doc, span: Span, forms: PlaceForm[], before: Candidat
   if (NOT_A_PLACE_AFTER.test(text.slice(span.end, span.end + 3))) return false;
   const b = doc.boundaries;
   if (!b) return true;
-  if (b[span.start] !== 1) return false;
+  if (!b.isBoundary(span.start)) return false;
   const high = forms.some((f) => f.place.level === 'province' || f.place.level === 'prefecture');
-  return high || b[span.end] === 1 || ORGAN_AFTER.test(text.slice(span.end, span.end + 2));
+  return high || b.isBoundary(span.end) || ORGAN_AFTER.test(text.slice(span.end, span.end + 2));
 }
 
 const NOT_A_PLACE_AFTER = /^(?:路|街|大道|大街|巷|胡同|桥|站|机场|经济圈|城市群|都市圈|经济带)/;

@@ -1,11 +1,11 @@
 // nodejieba behind one small interface. The segmenter is loaded once per thread with the project's user
 // dictionary (titles, places, officials, verbs, meeting words); articles never change it, so every worker
 // segments the same way and `--jobs 1` and `--jobs N` write the same tables. Names discovered in an article
-// are applied to that article's tokens afterwards (`mergeTokens`), not inserted into jieba: `insertWord`
-// would leak one article's names into the next and make output depend on processing order.
+// are applied to that article's token boundaries afterwards (`Segmentation.merge`), not inserted into jieba:
+// `insertWord` would leak one article's names into the next and make output depend on processing order.
 import { existsSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import { ArticleError, type Doc, type Span } from '../doc.ts';
+import { ArticleError, type Span } from '../doc.ts';
 
 let loadedWith: string | undefined;
 
@@ -23,60 +23,104 @@ export function cut(s: string): string[] {
 }
 
 /**
- * Token boundaries over the article's paragraphs: `boundaries[i] === 1` where a token starts or ends.
- * The paragraphs are cut in one call (joined by newlines, which jieba never joins to a word): one call per
- * article costs less than one per paragraph.
+ * jieba cuts its input at these characters first and segments each piece on its own (cppjieba's
+ * separators: space, tab, newline, ，and 。), each separator being a word by itself. So a clause between two
+ * of them segments the same alone as inside its paragraph — which lets us segment only the clauses a tagger
+ * asks about (tests/text/segment.test.ts checks the equality on real articles).
  */
-export function segment(doc: Doc, paragraphs: Span[]): Uint8Array {
-  const b = new Uint8Array(doc.text.length + 1);
-  if (!paragraphs.length) return b;
-  // A multi-line headline keeps its length but not its newlines: newlines separate paragraphs here.
-  const joined = paragraphs.map((p) => doc.text.slice(p.start, p.end).replace(/\n/g, ' ')).join('\n');
-  let para = 0;
-  let paraStart = 0; // offset of the current paragraph in `joined`
-  let pos = 0;
-  const words = cut(joined);
-  for (const w of words) {
-    // jieba gives the text back in pieces; if a piece does not line up, find it again.
-    const at = joined.startsWith(w, pos) ? pos : joined.indexOf(w, pos);
-    if (at < 0) continue;
-    pos = at + w.length;
-    if (w === '\n') {
-      para++;
-      paraStart = pos;
-      continue;
+const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xff0c, 0x3002]);
+const isSeparator = (code: number) => SEPARATORS.has(code);
+
+/**
+ * Token boundaries over an article's paragraphs, as jieba segments them: `isBoundary(i)` when a token starts
+ * or ends at offset i (paragraph edges always; offsets outside every paragraph never). Segmented lazily, a
+ * clause at a time on first question: the taggers ask about a minority of clauses, and segmenting every
+ * clause was the largest single cost of the pipeline. The answers are those of segmenting everything.
+ */
+export class Segmentation {
+  /** 1 where a token starts or ends, valid where `segmented` is 1. */
+  private readonly edges: Uint8Array;
+  private readonly segmented: Uint8Array;
+  /** Boundaries set (1) or cleared (-1) by `merge`, over whatever jieba says. */
+  private readonly forced: Int8Array;
+  private readonly paragraphs: Span[];
+  /** The largest paragraph end among paragraphs[0..k], to find every paragraph holding an offset. */
+  private readonly endsUpTo: number[];
+  /** Clauses segmented and characters in them, for the curious (`npm run bench` reports the share). */
+  clauses = 0;
+  characters = 0;
+
+  constructor(
+    private readonly text: string,
+    paragraphs: Span[],
+  ) {
+    this.edges = new Uint8Array(text.length + 1);
+    this.segmented = new Uint8Array(text.length + 1);
+    this.forced = new Int8Array(text.length + 1);
+    this.paragraphs = [...paragraphs].sort((a, b) => a.start - b.start);
+    let max = -1;
+    this.endsUpTo = this.paragraphs.map((p) => (max = Math.max(max, p.end)));
+  }
+
+  isBoundary(i: number): boolean {
+    const f = this.forced[i];
+    if (f) return f > 0;
+    if (i < 0 || i > this.text.length) return false;
+    if (!this.segmented[i]) this.segmentAround(i);
+    return this.edges[i] === 1;
+  }
+
+  /** Make each span one token (a discovered name, a matched title): no boundary inside, one at each end. */
+  merge(spans: Span[]): void {
+    for (const s of spans) {
+      for (let i = s.start + 1; i < s.end; i++) this.forced[i] = -1;
+      this.forced[s.start] = 1;
+      this.forced[s.end] = 1;
     }
-    const base = paragraphs[para].start - paraStart;
-    b[base + at] = 1;
-    b[base + pos] = 1;
   }
-  for (const p of paragraphs) {
-    b[p.start] = 1;
-    b[p.end] = 1;
+
+  /** Segment the clause holding offset i in every paragraph that holds i. */
+  private segmentAround(i: number): void {
+    this.segmented[i] = 1;
+    const ps = this.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    let last = -1; // the last paragraph starting at or before i
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start <= i) (last = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    for (let k = last; k >= 0 && this.endsUpTo[k] >= i; k--) if (ps[k].end >= i) this.segmentClause(ps[k], i);
   }
-  return b;
+
+  private segmentClause(p: Span, i: number): void {
+    const text = this.text;
+    if (i === p.start || i === p.end || isSeparator(text.charCodeAt(i - 1)) || isSeparator(text.charCodeAt(i))) {
+      this.edges[i] = 1; // a paragraph edge, or next to a separator (a word by itself)
+      return;
+    }
+    let start = i - 1;
+    while (start > p.start && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < p.end && !isSeparator(text.charCodeAt(end))) end++;
+    let at = start;
+    for (const w of cut(text.slice(start, end))) {
+      // jieba gives the text back in pieces; if a piece does not line up, find it again.
+      const found = text.startsWith(w, at) ? at : text.indexOf(w, at);
+      if (found < 0 || found >= end) continue;
+      this.edges[found] = 1;
+      this.edges[(at = found + w.length)] = 1;
+    }
+    this.edges[start] = 1;
+    this.edges[end] = 1;
+    this.segmented.fill(1, start, end + 1);
+    this.clauses++;
+    this.characters += end - start;
+  }
 }
 
-/** Make each span one token (a discovered name, a matched title): clear boundaries inside, set its ends. */
-export function mergeTokens(boundaries: Uint8Array, spans: Span[]): void {
-  for (const s of spans) {
-    for (let i = s.start + 1; i < s.end; i++) boundaries[i] = 0;
-    boundaries[s.start] = 1;
-    boundaries[s.end] = 1;
-  }
-}
-
-/** Words of a span by the boundaries (for tests and the mentions table). */
-export function tokensOf(doc: Doc, span: Span): string[] {
-  const out: string[] = [];
-  const b = doc.boundaries;
-  if (!b) return [doc.text.slice(span.start, span.end)];
-  let start = span.start;
-  for (let i = span.start + 1; i <= span.end; i++) {
-    if (b[i] || i === span.end) {
-      out.push(doc.text.slice(start, i));
-      start = i;
-    }
-  }
-  return out;
+/** The article's segmentation over its paragraphs (nothing is cut until a tagger asks). */
+export function segment(text: string, paragraphs: Span[]): Segmentation {
+  return new Segmentation(text, paragraphs);
 }
