@@ -10,8 +10,9 @@
 import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
-import { escape, MONTH, WEEKDAY } from './tag.ts';
-import { english, pattern, type EnglishLexicon, type EnglishVerb } from './teach.ts';
+import { MONTH, WEEKDAY } from './tag.ts';
+import { allMatches, anyOf, escape, perLexicon } from './patterns.ts';
+import { english, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
 const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
 const TRIP_NOUN = 'inspection tour|inspection|fact-finding trip|trip|tour|visit';
@@ -33,6 +34,143 @@ const WHEN = `(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
 const AUX = `(?:\\s+(?:has|have|had|also|further|again|then|repeatedly|once again|${WHEN}))*`;
 /** After the verb and before the content: a date, "that", an opening quote. */
 const LEAD = `(?:\\s+${WHEN})?(?:\\s*,)?(?:\\s+that)?\\s*["“]?`;
+/** Where and when after a meeting's name: "… from Monday", "… on Jan. 17 …". */
+const WHEN_AFTER = new RegExp(`\\s+(?:(?:from|between)\\s+)?${WHEN}\\b.*$`);
+/** "The meeting", "The State Council executive meeting" opening a sentence, as its subject. */
+const MEETING_SUBJECT = new RegExp(`^${DATELINE}["“]?The\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${MEETING_NOUN})\\b`);
+
+/** A speech verb with its patterns (see attribution). */
+interface SpeechVerb {
+  verb: EnglishVerb;
+  /** As often something else ("held a meeting"): the content must open with "that". */
+  needsThat: boolean;
+  /** "…, Zhang said." — the verb closes the clause. */
+  closes: RegExp;
+  /** "…, said Gao Lirong" — the verb before the name, at the end. */
+  inverted: RegExp;
+  /** "Zhang (has) stressed (that) …" — after the subject. */
+  afterSubject: RegExp;
+  /** "…, urging …" — an -ing form after the main clause. */
+  participle?: RegExp;
+}
+
+/** A verb of presiding, attending or speaking with its patterns (see roles). */
+interface RoleVerb {
+  verb: EnglishVerb;
+  role: RoleKind;
+  /** "X presided over", "X and Y attended". */
+  active: RegExp;
+  /** "X, who chaired the meeting, …". */
+  relative: RegExp;
+  /** "chaired by X" — -ed forms. */
+  passive?: RegExp;
+}
+
+/** The patterns of the lexicon's verbs (in its order, longest form first) and titles, built once. */
+const patternsOf = perLexicon((en) => {
+  // Speech verbs that are as often something else ("held a meeting") need "that".
+  const other = new Set(en.verbs.filter((v) => v.role !== 'speech').map((v) => v.form));
+  const speech = en.verbs
+    .filter((v) => v.role === 'speech')
+    .map((verb): SpeechVerb => {
+      const form = escape(verb.form);
+      const needsThat = other.has(verb.form);
+      return {
+        verb,
+        needsThat,
+        closes: new RegExp(`^${AUX}\\s+${form}(?:\\s+${WHEN})?(?=\\s*[,.;]|\\s*$)`),
+        inverted: new RegExp(`,\\s*["”]?\\s*${form}\\s+((?:[A-Z][\\w'’-]*\\s+|[a-z]+\\s+(?=[A-Z]))*)$`),
+        afterSubject: new RegExp(`^${AUX}\\s+${form}${needsThat ? `(?:\\s+${WHEN})?\\s+that\\s*` : LEAD}`),
+        ...(/ing\b/.test(verb.form) ? { participle: new RegExp(`,\\s+(?:and\\s+)?${form}${LEAD}`) } : {}),
+      };
+    });
+  const roles = en.verbs
+    .filter((v) => ROLE[v.role])
+    .map((verb): RoleVerb => {
+      const form = escape(verb.form);
+      return {
+        verb,
+        role: ROLE[verb.role]!,
+        active: new RegExp(`^${AUX}\\s+${form}\\b`),
+        relative: new RegExp(`^,\\s+who${AUX}\\s+${form}\\b`),
+        ...(/ed\b/.test(verb.form) ? { passive: new RegExp(`\\b${form}\\s+by\\s+`, 'g') } : {}),
+      };
+    });
+  // The forms by their first three characters, to look up at the start of each word (see SentenceVerbs).
+  const formsByStart = new Map<string, Set<string>>();
+  const unindexed = new Set<string>();
+  for (const { form } of en.verbs) {
+    if (!/^[a-z]../.test(form)) unindexed.add(form);
+    else formsByStart.set(form.slice(0, 3), (formsByStart.get(form.slice(0, 3)) ?? new Set()).add(form));
+  }
+  return {
+    speech,
+    roles,
+    speechAt: indexByForm(speech),
+    rolesAt: indexByForm(roles),
+    formsByStart,
+    unindexed,
+    /** An office that ends the text: "Vice Governor" (one pattern: only whether any title matches counts). */
+    titleAtEnd: new RegExp(`(?:^|\\s)${anyOf(en.titles.map((t) => t.phrase))}$`, 'i'),
+    titlesLower: en.titles.map((t) => t.phrase.toLowerCase()),
+  };
+});
+
+/** Where each form is in `verbs`: its indices. */
+function indexByForm(verbs: { verb: EnglishVerb }[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  verbs.forEach(({ verb }, i) => at.set(verb.form, [...(at.get(verb.form) ?? []), i]));
+  return at;
+}
+
+/** a-z. */
+const isLowerCase = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * The verbs written in one sentence, with their patterns, in the lexicon's order; found when first asked
+ * for, as most sentences need none. Every verb pattern holds the verb's form as written, after a character
+ * that is no letter (a space, a comma, a quote, \b), so no other verb can match in the sentence or any part
+ * of it: leaving them out changes nothing but the time. Each word is looked up by its first three letters,
+ * and the forms that start so are compared with it.
+ */
+class SentenceVerbs {
+  private forms?: string[];
+  private speechVerbs?: SpeechVerb[];
+  private roleVerbs?: RoleVerb[];
+
+  constructor(
+    private readonly en: EnglishLexicon,
+    private readonly sentence: string,
+  ) {}
+
+  get speech(): SpeechVerb[] {
+    const { speech, speechAt } = patternsOf(this.en);
+    return (this.speechVerbs ??= this.written(speech, speechAt));
+  }
+
+  get roles(): RoleVerb[] {
+    const { roles, rolesAt } = patternsOf(this.en);
+    return (this.roleVerbs ??= this.written(roles, rolesAt));
+  }
+
+  /** The verbs of `verbs` (indexed by form in `byForm`) written in the sentence, in their order. */
+  private written<T>(verbs: T[], byForm: Map<string, number[]>): T[] {
+    const indices = (this.forms ??= this.formsWritten()).flatMap((form) => byForm.get(form) ?? []);
+    return indices.sort((a, b) => a - b).map((i) => verbs[i]);
+  }
+
+  private formsWritten(): string[] {
+    const { formsByStart, unindexed } = patternsOf(this.en);
+    const s = this.sentence;
+    const forms = new Set<string>();
+    for (let at = 0; at + 3 <= s.length; at++) {
+      if (!isLowerCase(s.charCodeAt(at)) || (at > 0 && isLowerCase(s.charCodeAt(at - 1)))) continue;
+      for (const form of formsByStart.get(s.slice(at, at + 3)) ?? []) if (s.startsWith(form, at)) forms.add(form);
+    }
+    for (const form of unindexed) if (s.includes(form)) forms.add(form);
+    return [...forms];
+  }
+}
 
 export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
   const en = english(lex);
@@ -53,7 +191,7 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
     // The dateline's date is when the news was filed, not when the event took place.
     const sentenceDates = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.rule !== 'date:dateline');
     const found: { start: number; noun: string; phrase: string; definite: boolean; bare: boolean }[] = [];
-    for (const m of sentence.matchAll(EVENT)) {
+    for (const m of allMatches(sentence, EVENT)) {
       const phrase = (m[1] + m[3]).trim();
       found.push({ start: s.start + m.index! + m[0].indexOf(m[1]), noun: m[2], phrase, definite: /^the\s/i.test(m[0]), bare: !m[3].trim() && !/[A-Z]/.test(m[1]) });
     }
@@ -68,7 +206,7 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
       const at = p.end + m.index + m[0].indexOf(m[1]);
       found.push({ start: at, noun: 'inspection', phrase: m[1].trim(), definite: false, bare: false });
     }
-    for (const m of sentence.matchAll(INSPECTING)) {
+    for (const m of allMatches(sentence, INSPECTING)) {
       const phrase = m[1].trim();
       found.push({ start: s.start + m.index! + m[0].indexOf(m[1]), noun: 'inspection', phrase, definite: false, bare: false });
     }
@@ -85,7 +223,7 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
           : (places.find((p) => p.start >= start && p.end <= start + f.phrase.length && /\bin\s+$/.test(text.slice(Math.max(start, p.start - 4), p.start))) ??
             places.find((p) => p.start > start && p.end <= s.end && /^\s+(?:was|were|is|will be)\s+held\s+in\s+(?:the\s+)?$/.test(text.slice(start + f.phrase.length, p.start))));
       let phrase = venue && venue.end <= start + f.phrase.length ? text.slice(start, venue.start).replace(/\s+in\s+$/, '') : f.phrase;
-      phrase = phrase.replace(new RegExp(`\\s+(?:(?:from|between)\\s+)?${WHEN}\\b.*$`), '').replace(/\s+(?:held|convened)$/, '');
+      phrase = phrase.replace(WHEN_AFTER, '').replace(/\s+(?:held|convened)$/, '');
       const end = start + phrase.length;
       const date = sentenceDates[0];
       // "the trip" alone, or "the three-day trip": the event already reported.
@@ -115,9 +253,10 @@ export function linkEnglishEvents(doc: Doc, lex: Lexicon): void {
     }
 
     const inSentence = people.filter((x) => x.start >= s.start && x.end <= s.end);
-    if (current) for (const r of roles(doc, en, s, inSentence)) addRole(current, r.person.personId, r.role, r.person, r.rule);
+    const verbs = new SentenceVerbs(en, sentence);
+    if (current) for (const r of roles(doc, en, s, inSentence, verbs)) addRole(current, r.person.personId, r.role, r.person, r.rule);
 
-    const a = attribution(doc, en, s, inSentence);
+    const a = attribution(doc, en, s, inSentence, verbs);
     if (!a) return;
     const d: Directive = {
       id: `${doc.id}#e${doc.directives.length + 1}`,
@@ -152,7 +291,7 @@ function afterAppositive(doc: Doc, en: EnglishLexicon, from: number, limit: numb
   const m = /^,\s+([^,;]{2,200}?),/.exec(doc.text.slice(from, limit));
   if (!m) return from;
   const inner = m[1].toLowerCase();
-  if (/^(?:also|who|a|an|the)\b/.test(inner) || en.titles.some((t) => inner.includes(t.phrase.toLowerCase()))) return from + m[0].length;
+  if (/^(?:also|who|a|an|the)\b/.test(inner) || patternsOf(en).titlesLower.some((t) => inner.includes(t))) return from + m[0].length;
   return from;
 }
 
@@ -179,10 +318,11 @@ function group(doc: Doc, en: EnglishLexicon, first: number, names: PersonMention
 
 const ROLE: Partial<Record<string, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
 
-function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): { person: PersonMention; role: RoleKind; rule: string }[] {
+function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[], sentenceVerbs: SentenceVerbs): { person: PersonMention; role: RoleKind; rule: string }[] {
   const text = doc.text;
   const out: { person: PersonMention; role: RoleKind; rule: string }[] = [];
-  const verbs = en.verbs.filter((v) => ROLE[v.role]);
+  if (!names.length) return out; // each role is a name's
+  const verbs = sentenceVerbs.roles;
   // Active: "X presided over", "X and Y attended", "X, who chaired the meeting, said".
   for (let i = 0; i < names.length; i++) {
     const { members, end } = group(doc, en, i, names, s.end);
@@ -190,23 +330,23 @@ function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): {
     const rest = text.slice(end, s.end);
     const who = text.slice(names[i].end, s.end);
     for (const v of verbs) {
-      const active = pattern(`active:${v.form}`, `^${AUX}\\s+${escape(v.form)}\\b`).test(rest);
-      const relative = pattern(`who:${v.form}`, `^,\\s+who${AUX}\\s+${escape(v.form)}\\b`).test(who);
+      const active = v.active.test(rest);
+      const relative = v.relative.test(who);
       if (!active && !relative) continue;
-      for (const person of active ? members : [names[i]]) out.push({ person, role: ROLE[v.role]!, rule: `en:role:${v.form}` });
+      for (const person of active ? members : [names[i]]) out.push({ person, role: v.role, rule: `en:role:${v.verb.form}` });
       break;
     }
     i = next;
   }
   // Passive: "chaired by X", "attended by X, Y and Z", "accompanied by Vice Governor Li".
   const sentence = text.slice(s.start, s.end);
-  for (const v of verbs) {
-    if (!/ed\b/.test(v.form)) continue;
-    for (const m of sentence.matchAll(pattern(`by:${v.form}`, `\\b${escape(v.form)}\\s+by\\s+`, 'g'))) {
+  for (const { verb: v, role, passive } of verbs) {
+    if (!passive) continue;
+    for (const m of allMatches(sentence, passive)) {
       const at = s.start + m.index! + m[0].length;
       const first = names.findIndex((p) => p.start >= at && /^(?:[A-Z][\w'’-]*\s+|[a-z]+\s+(?=[A-Z]))*$/.test(text.slice(at, p.start)));
       if (first < 0 || !titleOnly(en, text.slice(at, names[first].start))) continue;
-      for (const person of group(doc, en, first, names, s.end).members) out.push({ person, role: ROLE[v.role]!, rule: `en:role:${v.form} by` });
+      for (const person of group(doc, en, first, names, s.end).members) out.push({ person, role, rule: `en:role:${v.form} by` });
     }
   }
   return out;
@@ -215,7 +355,7 @@ function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[]): {
 /** Nothing, or an office ("Vice Governor "), before a name. */
 function titleOnly(en: EnglishLexicon, before: string): boolean {
   const t = before.trim();
-  return !t || en.titles.some((x) => pattern(`title-end:${x.phrase}`, `(?:^|\\s)${escape(x.phrase)}$`, 'i').test(t));
+  return !t || patternsOf(en).titleAtEnd.test(t);
 }
 
 // ---- directives -----------------------------------------------------------------------------------------
@@ -229,12 +369,6 @@ interface EnglishAttribution {
   rule: string;
 }
 
-/** The speech verbs, without those that are as often something else ("held a meeting"): those need "that". */
-function speechVerbs(en: EnglishLexicon): { verb: EnglishVerb; needsThat: boolean }[] {
-  const other = new Set(en.verbs.filter((v) => v.role !== 'speech').map((v) => v.form));
-  return en.verbs.filter((v) => v.role === 'speech').map((verb) => ({ verb, needsThat: other.has(verb.form) }));
-}
-
 /** The content between `start` and the sentence end, without quotes around it. */
 function contentSpan(text: string, start: number, end: number): Span {
   let a = start;
@@ -244,17 +378,13 @@ function contentSpan(text: string, start: number, end: number): Span {
   return { start: a, end: b };
 }
 
-function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMention[]): EnglishAttribution | undefined {
+/** The words of `content`, said by the person `p` with the verb `v`. */
+function said(doc: Doc, p: PersonMention, v: EnglishVerb, span: Span, content: Span, rule: string): EnglishAttribution {
+  return { speaker: doc.people[p.personId].name, personId: p.personId, verb: v.form, span, content, rule };
+}
+
+function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMention[], verbs: SentenceVerbs): EnglishAttribution | undefined {
   const text = doc.text;
-  const speech = speechVerbs(en);
-  const said = (p: PersonMention, v: EnglishVerb, span: Span, content: Span, rule: string): EnglishAttribution => ({
-    speaker: doc.people[p.personId].name,
-    personId: p.personId,
-    verb: v.form,
-    span,
-    content,
-    rule,
-  });
   // Content first: "…, Zhang said, calling for …" / "…, Sun said." / "“…,” said Zhang."
   for (const p of inSentence) {
     const before = text.slice(s.start, p.start);
@@ -262,19 +392,19 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
     const comma = /,\s*["”]?\s*$/.exec(before);
     if (comma && before.trim().length >= 10) {
       // The verb closes the clause (said, / said.): otherwise the content follows it (…, Zhang urged X).
-      const v = speech.find(({ verb, needsThat }) => !needsThat && pattern(`closes:${verb.form}`, `^${AUX}\\s+${escape(verb.form)}(?:\\s+${WHEN})?(?=\\s*[,.;]|\\s*$)`).test(rest))?.verb;
+      const v = verbs.speech.find(({ needsThat, closes }) => !needsThat && closes.test(rest))?.verb;
       if (v) {
         const verbEnd = p.end + rest.indexOf(v.form) + v.form.length;
-        return said(p, v, { start: p.start, end: verbEnd }, contentSpan(text, s.start, p.start - comma[0].length), 'en:content+attribution');
+        return said(doc, p, v, { start: p.start, end: verbEnd }, contentSpan(text, s.start, p.start - comma[0].length), 'en:content+attribution');
       }
     }
     // Inverted: "…, said Gao Lirong, Party secretary of …" / "…,” said Vice Premier Zhao."
-    for (const { verb: v, needsThat } of speech) {
-      if (needsThat) continue;
-      const inverted = pattern(`inverted:${v.form}`, `,\\s*["”]?\\s*${escape(v.form)}\\s+((?:[A-Z][\\w'’-]*\\s+|[a-z]+\\s+(?=[A-Z]))*)$`).exec(before);
+    for (const v of verbs.speech) {
+      if (v.needsThat) continue;
+      const inverted = v.inverted.exec(before);
       if (!inverted || !titleOnly(en, inverted[1]) || inverted.index < 10) continue;
       const contentEnd = s.start + inverted.index;
-      return said(p, v, { start: contentEnd, end: p.end }, contentSpan(text, s.start, contentEnd), 'en:content+attribution');
+      return said(doc, p, v.verb, { start: contentEnd, end: p.end }, contentSpan(text, s.start, contentEnd), 'en:content+attribution');
     }
   }
   // "…, it said." / "…, the meeting noted." after a meeting's own words: the meeting speaks.
@@ -291,31 +421,31 @@ function attribution(doc: Doc, en: EnglishLexicon, s: Span, inSentence: PersonMe
     if (g.members.length === 1) subjects.push({ start: inSentence[i].start, end: g.end, person: inSentence[i] });
     i += g.members.length - 1;
   }
-  const meeting = pattern('meeting-subject', `^${DATELINE}["“]?The\\s+(?:[\\w'’-]+\\s+){0,5}?(?:${MEETING_NOUN})\\b`).exec(text.slice(s.start, s.end));
+  const meeting = MEETING_SUBJECT.exec(text.slice(s.start, s.end));
   if (meeting) subjects.push({ start: s.start, end: afterChairedBy(doc, en, s.start + meeting[0].length, s.end) });
   subjects.sort((a, b) => a.start - b.start);
   for (const subj of subjects) {
     const rest = text.slice(subj.end, s.end);
-    for (const { verb: v, needsThat } of speech) {
-      const m = pattern(`subject:${needsThat}:${v.form}`, `^${AUX}\\s+${escape(v.form)}${needsThat ? `(?:\\s+${WHEN})?\\s+that\\s*` : LEAD}`).exec(rest);
+    for (const { verb: v, afterSubject } of verbs.speech) {
+      const m = afterSubject.exec(rest);
       if (!m) continue;
       const contentStart = subj.end + m[0].length;
       if (contentStart >= s.end - 2) continue;
       const content = contentSpan(text, contentStart, s.end);
-      if (subj.person) return said(subj.person, v, { start: subj.start, end: contentStart }, content, 'en:subject+verb');
+      if (subj.person) return said(doc, subj.person, v, { start: subj.start, end: contentStart }, content, 'en:subject+verb');
       return { speaker: '会议', verb: v.form, span: { start: subj.start, end: contentStart }, content, rule: 'en:meeting+verb' };
     }
   }
   // A participle after the main clause of a named subject: "Zhao visited …, urging officials to …".
   const subject = inSentence[0];
   if (subject && subjects.some((x) => x.person === subject)) {
-    for (const { verb: v } of speech) {
-      if (!/ing\b/.test(v.form)) continue;
-      const m = pattern(`participle:${v.form}`, `,\\s+(?:and\\s+)?${escape(v.form)}${LEAD}`).exec(text.slice(subject.end, s.end));
+    for (const { verb: v, participle } of verbs.speech) {
+      if (!participle) continue;
+      const m = participle.exec(text.slice(subject.end, s.end));
       if (!m) continue;
       const contentStart = subject.end + m.index + m[0].length;
       if (contentStart >= s.end - 2) continue;
-      return said(subject, v, { start: subject.end + m.index + m[0].indexOf(v.form), end: contentStart }, contentSpan(text, contentStart, s.end), 'en:participle');
+      return said(doc, subject, v, { start: subject.end + m.index + m[0].indexOf(v.form), end: contentStart }, contentSpan(text, contentStart, s.end), 'en:participle');
     }
   }
   return undefined;

@@ -14,7 +14,8 @@ import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
 import type { Lexicon, PlaceEntry } from '../dictionaries/compile.ts';
 import { day, fromIso, iso, monthNumber, preferPast, resolveDayOfMonth, resolveMonthDay } from '../tag/dates.ts';
-import { english, nlp, pattern } from './teach.ts';
+import { allMatches, anyOf, eachOf, escape, perLexicon, whichOf } from './patterns.ts';
+import { english, nlp, type EnglishLexicon } from './teach.ts';
 
 const SUFFIX_LEVEL: Record<string, Level> = {
   'autonomous region': 'province',
@@ -69,7 +70,7 @@ export function tagEnglishPlaces(doc: Doc, lex: Lexicon): void {
     if (p.kind === 'credit') continue;
     const s = text.slice(p.start, p.end);
     // "X Province", "Alxa Left Banner" first: the longer phrase wins over a bare dictionary name inside it.
-    for (const m of s.matchAll(PLACE_WITH_SUFFIX)) {
+    for (const m of allMatches(s, PLACE_WITH_SUFFIX)) {
       const suffix = m[2];
       const base = stripLeadingWords(m[1]);
       const start = p.start + m.index! + m[0].length - (base.length + 1 + suffix.length);
@@ -81,8 +82,10 @@ export function tagEnglishPlaces(doc: Doc, lex: Lexicon): void {
       doc.mentions.push(mention);
       taken.push(mention);
     }
-    for (const [name, forms] of lex.placesEn) {
-      let at = s.toLowerCase().indexOf(name);
+    const lower = s.toLowerCase();
+    for (const name of namesWrittenIn(lex.placesEn, s, lower)) {
+      const forms = lex.placesEn.get(name)!;
+      let at = lower.indexOf(name);
       while (at >= 0) {
         const span = { start: p.start + at, end: p.start + at + name.length };
         const written = text.slice(span.start, span.end);
@@ -91,11 +94,57 @@ export function tagEnglishPlaces(doc: Doc, lex: Lexicon): void {
           doc.mentions.push(mention);
           taken.push(mention);
         }
-        at = s.toLowerCase().indexOf(name, at + name.length);
+        at = lower.indexOf(name, at + name.length);
       }
     }
   }
 }
+
+/**
+ * The names of `dict` (its keys, lower-cased) written in `s` from a capital after a non-word character to a
+ * non-word character — where a dictionary name is taken, and the only places — in the map's order. Looking
+ * up what is written at each capital costs far less than searching every paragraph for hundreds of names.
+ */
+function namesWrittenIn(dict: Map<string, unknown>, s: string, lower: string): string[] {
+  // A letter whose lower case is longer (İ) shifts the positions of `lower`: then every name is searched for.
+  if (lower.length !== s.length) return [...dict.keys()];
+  const { order, byStart, startLength } = keyIndex(dict);
+  const found = new Set<string>();
+  for (let at = 0; at < s.length; at++) {
+    if (!isCapital(s.charCodeAt(at)) || (at > 0 && isWordChar(s.charCodeAt(at - 1)))) continue;
+    for (const name of byStart.get(lower.slice(at, at + startLength)) ?? []) {
+      const end = at + name.length;
+      if (lower.startsWith(name, at) && (end === s.length || !isWordChar(s.charCodeAt(end)))) found.add(name);
+    }
+  }
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+interface KeyIndex {
+  /** Each key's place in the map's order. */
+  order: Map<string, number>;
+  /** The keys by their first `startLength` characters (three, or the shortest key's length). */
+  byStart: Map<string, string[]>;
+  startLength: number;
+}
+
+const KEY_INDEX = new WeakMap<Map<string, unknown>, KeyIndex>();
+function keyIndex(dict: Map<string, unknown>): KeyIndex {
+  let index = KEY_INDEX.get(dict);
+  if (index) return index;
+  const keys = [...dict.keys()];
+  const startLength = Math.min(3, ...keys.map((k) => k.length));
+  const byStart = new Map<string, string[]>();
+  for (const k of keys) byStart.set(k.slice(0, startLength), [...(byStart.get(k.slice(0, startLength)) ?? []), k]);
+  index = { order: new Map(keys.map((k, i) => [k, i])), byStart, startLength };
+  KEY_INDEX.set(dict, index);
+  return index;
+}
+
+/** A-Z, as /^[A-Z]/ tests it. */
+const isCapital = (c: number) => c >= 65 && c <= 90;
+/** A character of \w: A-Z, a-z, 0-9, _. */
+const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * A dictionary place name that names something else here: a time zone ("Beijing time") or the given name of
@@ -137,9 +186,31 @@ function titleCase(s: string): string {
 const NAME = /\b(?=([A-Z][a-z]{0,5})\s([A-Z][a-z]+(?:[-'’][a-z]+)?)\b)/g;
 /** Words between a place and the office after it: "Hunan Governor", "Shaanxi Provincial Party secretary". */
 const PLACE_TO_TITLE = /^(?:'s|’s)?\s+(?:(?:Provincial|Municipal|City|Regional|County|Prefectural)\s+)?$/;
+/** He or She opening a sentence or a clause. */
+const PRONOUN = /(?:^["“]?|[,"”]\s*)(He|She|he|she)\b/g;
+
+/** The lexicon's patterns for names, built once. */
+const namePatterns = perLexicon((en) => ({
+  // The office that ends right before a name: "Chinese Vice Premier ". The titles are trimmed and longest
+  // first, so the leftmost match is the title that a search of the list in order finds first.
+  titleBefore: new RegExp(`\\b${eachOf(en.titles.map((t) => t.phrase))}\\s+$`, 'i'),
+  longestTitle: Math.max(0, ...en.titles.map((t) => t.phrase.length)),
+  titlesLower: en.titles.map((t) => t.phrase.toLowerCase()),
+  acting: new RegExp(`^\\s+${anyOf(en.verbs.filter((v) => ACTING.has(v.role)).map((v) => v.form))}\\b`),
+  actingBy: new Set(en.verbs.filter((v) => v.role !== 'speech' && ACTING.has(v.role)).map((v) => v.form)),
+}));
+
+/** "Zhang" alone, not "Zhang Guoqing" nor "Zhang'an"; one pattern per surname, built once. */
+const SURNAME_PATTERNS = new Map<string, RegExp>();
+function surnamePattern(surname: string): RegExp {
+  let re = SURNAME_PATTERNS.get(surname);
+  if (!re) SURNAME_PATTERNS.set(surname, (re = new RegExp(`\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g')));
+  return re;
+}
 
 export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
   const en = english(lex);
+  const patterns = namePatterns(en);
   const text = doc.text;
   const people: Person[] = [];
   const mentions: PersonMention[] = [];
@@ -182,7 +253,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
 
   for (const para of paragraphs) {
     const s = text.slice(para.start, para.end);
-    for (const m of s.matchAll(NAME)) {
+    for (const m of allMatches(s, NAME)) {
       const name = `${m[1]} ${m[2]}`;
       const start = para.start + m.index!;
       const span = { start, end: start + name.length };
@@ -191,16 +262,21 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       if (!known && !lex.surnamePinyin.has(m[1])) continue;
       // The office before the name: "Chinese Vice Premier Sun Chunlan".
       const before = s.slice(0, m.index!);
-      const t = en.titles.find((x) => pattern(`title-before:${x.phrase}`, `\\b${escape(x.phrase)}\\s+$`, 'i').test(before)); // "Chinese" before it is not the office
+      // A title ends where the spaces before the name begin (titles are trimmed): search the end of `before`
+      // only, from a character before the longest title could start (for \b).
+      const from = Math.max(0, before.trimEnd().length - patterns.longestTitle - 1);
+      const tm = patterns.titleBefore.exec(before.slice(from)); // "Chinese" before it is not the office
+      const t = tm ? en.titles[whichOf(tm)] : undefined;
       // The office after it: "Sun Chunlan, also a member of the Political Bureau of …".
       const rest = s.slice(m.index! + name.length);
       const after = /^,\s+(?:who is\s+)?(?:also\s+)?(?:a|an|the)?\s*/.exec(rest);
-      const t2 = after ? en.titles.find((x) => rest.slice(after[0].length).toLowerCase().startsWith(x.phrase.toLowerCase())) : undefined;
+      const next = after && rest.slice(after[0].length).toLowerCase();
+      const t2 = next ? en.titles.find((_x, i) => next.startsWith(patterns.titlesLower[i])) : undefined;
       if (!known && !t && !t2 && !acts(en, rest, before)) continue;
       taken.push(span);
       const p = add(name, span, t || t2 ? 'en:title+name' : known ? 'en:dictionary' : 'en:name+verb');
-      if (t) {
-        const tStart = para.start + before.length - before.match(pattern(`title-tail:${t.phrase}`, `${escape(t.phrase)}\\s+$`, 'i'))![0].length;
+      if (t && tm) {
+        const tStart = para.start + from + tm.index;
         const written = placeBefore(tStart) ?? placeOf(span.end, para.end) ?? '';
         office(p, { start: tStart, end: tStart + t.phrase.length, title: text.slice(tStart, tStart + t.phrase.length), jurisdiction: jurisdictionEn(t.entry.level, written, places), rule: `dict:${t.entry.ref}:en` });
       }
@@ -213,8 +289,10 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
   }
   // Dictionary names that are no "Surname Given" pair: "Bagatur", "Erkin Tuniyaz" after a lower-case word.
   for (const para of paragraphs) {
-    const lower = text.slice(para.start, para.end).toLowerCase();
-    for (const [name, roles] of lex.officialsByEnName) {
+    const s = text.slice(para.start, para.end);
+    const lower = s.toLowerCase();
+    for (const name of namesWrittenIn(lex.officialsByEnName, s, lower)) {
+      const roles = lex.officialsByEnName.get(name)!;
       for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
         const span = { start: para.start + at, end: para.start + at + name.length };
         if (!/^[A-Z]/.test(text[span.start]) || /\w/.test(text[span.start - 1] ?? '') || /\w/.test(text[span.end] ?? '')) continue;
@@ -224,15 +302,16 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
       }
     }
   }
-  // Later mentions: the surname alone (Zhang urged).
+  // Later mentions: the surname alone (Zhang urged), of a person whose surname no one else here has.
+  const surnameOf = people.map((p) => p.name.split(' ')[0]);
+  // "He" (何), "An" (安): the pronoun and the article, not the surname.
+  const namedBySurname = people.filter((_p, i) => surnameOf.indexOf(surnameOf[i]) === surnameOf.lastIndexOf(surnameOf[i]) && !en.wordSurnames.has(surnameOf[i]));
   for (const para of paragraphs) {
     const s = text.slice(para.start, para.end);
-    for (const p of people) {
+    for (const p of namedBySurname) {
       const surname = p.name.split(' ')[0];
-      if (people.filter((o) => o.name.split(' ')[0] === surname).length > 1) continue;
-      // "He" (何), "An" (安): the pronoun and the article, not the surname.
-      if (en.wordSurnames.has(surname)) continue;
-      for (const m of s.matchAll(pattern(`surname:${surname}`, `\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g'))) {
+      if (!s.includes(surname)) continue; // quicker than the search, and most paragraphs lack most surnames
+      for (const m of allMatches(s, surnamePattern(surname))) {
         const start = para.start + m.index!;
         if (!mentions.some((x) => x.start <= start && start < x.end)) add(p.name, { start, end: start + surname.length }, 'en:surname');
       }
@@ -243,7 +322,7 @@ export function tagEnglishPeople(doc: Doc, lex: Lexicon): void {
   // the nearest sentence before that names someone: its first name not governed by "by", "with" or "and".
   for (const sent of doc.sentences) {
     const st = text.slice(sent.start, sent.end);
-    for (const m of st.matchAll(/(?:^["“]?|[,"”]\s*)(He|She|he|she)\b/g)) {
+    for (const m of allMatches(st, PRONOUN)) {
       const at = sent.start + m.index! + m[0].length - m[1].length;
       const opening = at === sent.start || /^["“]\s*$/.test(text.slice(sent.start, at));
       if (!opening && !acts(en, text.slice(at + m[1].length, sent.end))) continue;
@@ -269,6 +348,9 @@ function subjectBefore(doc: Doc, mentions: PersonMention[], at: number): PersonM
   return undefined;
 }
 
+/** "chaired by Vice Governor " right before a name. */
+const AGENT_OF = /\b([a-z]+(?: over)?)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,4}$/;
+
 /** Verbs that make a name someone acting in office: reporting speech, presiding, attending, speaking. */
 const ACTING = new Set(['speech', 'chair', 'attend', 'speak']);
 
@@ -276,13 +358,15 @@ const ACTING = new Set(['speech', 'chair', 'attend', 'speak']);
  * The name is the subject of such a verb — "Zhou Baoshan said", "Zhao Mingyuan and Xu Wenbo on Monday
  * attended" — or its agent: "chaired by Gao Lirong", "accompanied by Vice Governor Li Jinhua".
  */
-function acts(en: ReturnType<typeof english>, rest: string, before = ''): boolean {
+function acts(en: EnglishLexicon, rest: string, before = ''): boolean {
   const r = rest
     .replace(/^(?:(?:,|,?\s+and)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?=[\s,]))+/, '')
     .replace(/^(?:\s+(?:has|have|had|also|further|again|then|on\s+\w+day|on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}))+/, '');
-  if (en.verbs.some((v) => ACTING.has(v.role) && pattern(`acting:${v.form}`, `^\\s+${escape(v.form)}\\b`).test(r))) return true;
-  const by = /\b([a-z]+(?: over)?)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,4}$/.exec(before);
-  return !!by && en.verbs.some((v) => v.role !== 'speech' && ACTING.has(v.role) && v.form === by[1]);
+  const { acting, actingBy } = namePatterns(en);
+  if (acting.test(r)) return true;
+  // Most text before a name has no "by": test that first, it is much quicker than the search.
+  const by = before.includes('by') ? AGENT_OF.exec(before) : null;
+  return !!by && actingBy.has(by[1]);
 }
 
 /**
@@ -296,10 +380,6 @@ function jurisdictionEn(level: string, written: string, places: PlaceMention[]):
   return named.size === 1 ? [...named][0] : '';
 }
 
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // ---- dates ----------------------------------------------------------------------------------------------
 
 /** English dates with compromise-dates, resolved against the dateline or publication date, preferring the past. */
@@ -310,7 +390,7 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
     if (p.kind !== 'body') continue;
     const s = doc.text.slice(p.start, p.end);
     // "the three-day trip ending Tuesday": a span that ends on the day named.
-    for (const m of s.matchAll(/\b(\w+)-day\s+(?:\w+\s+){0,2}?(?:trip|visit|tour|inspection|session|meeting)\s+(?:that\s+)?(?:ending|ended|which ended)\s+(?:on\s+)?(\w+)/gi)) {
+    for (const m of allMatches(s, DAYS_ENDING)) {
       const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
       if (!ref || !n || wd < 0) continue;
@@ -320,7 +400,7 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
     }
     if (!ref) continue;
     // "on Monday and Tuesday", "from Monday to Wednesday": the last day as the past prefers it, the first before it.
-    for (const m of s.matchAll(WEEKDAY_SPAN)) {
+    for (const m of allMatches(s, WEEKDAY_SPAN)) {
       const w1 = WEEKDAYS.indexOf(m[1].toLowerCase());
       const w2 = WEEKDAYS.indexOf(m[2].toLowerCase());
       const end = weekdayDay(ref, w2, ahead(doc, p.start + m.index!));
@@ -328,7 +408,7 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
       pushSpan(doc, p.start + m.index!, p.start + m.index! + m[0].length, start, end, 'date:en-weekday-span');
     }
     // "Jan. 17-18", "from Jan. 17 to 19", "Jan. 30 to Feb. 2, 2022".
-    for (const m of s.matchAll(MONTH_DAY_SPAN)) {
+    for (const m of allMatches(s, MONTH_DAY_SPAN)) {
       const m1 = monthNumber(m[1]);
       const m2 = m[3] ? monthNumber(m[3]) : m1;
       if (!m1 || !m2) continue;
@@ -356,6 +436,8 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
   }
 }
 
+/** "the three-day trip ending Tuesday". */
+const DAYS_ENDING = /\b(\w+)-day\s+(?:\w+\s+){0,2}?(?:trip|visit|tour|inspection|session|meeting)\s+(?:that\s+)?(?:ending|ended|which ended)\s+(?:on\s+)?(\w+)/gi;
 const DATE_WORD = new RegExp(`\\b${WEEKDAY}\\b|\\b${MONTH}\\s+\\d|\\b(?:[Tt]oday|[Yy]esterday)\\b`);
 const COMMON_DATE = new RegExp(
   `\\b(?:([Nn]ext|[Ll]ast|[Tt]his)\\s+)?(${WEEKDAY})\\b|\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?|\\b([Tt]oday|[Yy]esterday)\\b`,
@@ -367,7 +449,7 @@ const ORDINAL_DATE = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
 
 /** Weekdays, month-days and today/yesterday of one sentence. */
 function tagCommonDates(doc: Doc, ref: Date, offset: number, text: string, taken: { start: number; end: number }[]): void {
-  for (const m of text.matchAll(COMMON_DATE)) {
+  for (const m of allMatches(text, COMMON_DATE)) {
     const span = { start: offset + m.index!, end: offset + m.index! + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     let resolved: Date | undefined;

@@ -63,15 +63,3 @@ export function english(lex: Lexicon): EnglishLexicon {
 }
 
 export { nlp };
-
-/**
- * A pattern built from dictionary words (a verb form, a title), compiled once per process: building it per
- * sentence cost more than matching it. Used with test/exec/matchAll only (no lastIndex state is kept).
- */
-const PATTERNS = new Map<string, RegExp>();
-export function pattern(key: string, source: string, flags = ''): RegExp {
-  const k = `${flags}/${key}`;
-  let re = PATTERNS.get(k);
-  if (!re) PATTERNS.set(k, (re = new RegExp(source, flags)));
-  return re;
-}
