@@ -85,12 +85,11 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
       if ((known || (surname && nameMayFollow(doc, lex, i, p.end))) && !reporterAt(i)) {
         const name = readName(doc, lex, i, p.end, false);
         // The cheap tests first: the token edge and jieba's reading are asked only of a name that would be kept.
-        const plausible = (n: NameSpan) => startsWord(doc, i) && (n.known || (!jiebaKnowsOtherWord(doc, n) && jiebaAllowsName(doc, n)));
         if (name) {
           const after = readStack(doc, lex, name.end, p.end, placeAt, name.end, true);
           // 卫健委主任: an organ before a generic office, not a name.
           const organ = after && after.titles[0].level === 'any' && ORGAN_END.test(name.name);
-          if (after && !organ && plausible(name)) {
+          if (after && !organ && standsAsName(doc, name)) {
             const id = people.add(name, 'rule:name-before-title');
             for (const t of after.titles) t.personId = id;
             titles.push(...after.titles);
@@ -98,7 +97,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
             i = floor = after.end;
             continue;
           }
-          if (name.known ? startsWord(doc, i) : clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && plausible(name)) {
+          if (name.known ? startsWord(doc, i) : clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && standsAsName(doc, name)) {
             people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
             i = floor = name.end;
             continue;
@@ -131,6 +130,11 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   doc.mentions = doc.mentions.filter((m) => m.type !== 'place' || !nameSpans.some((n) => m.start < n.end && n.start < m.end));
   // Feed the names back to the segmentation of this article.
   doc.boundaries?.merge([...nameSpans, ...titles]);
+}
+
+/** A name read without a title before it starts a word, and jieba does not read it as something else. */
+function standsAsName(doc: Doc, name: NameSpan): boolean {
+  return startsWord(doc, name.start) && (!!name.known || (!jiebaKnowsOtherWord(doc, name) && jiebaAllowsName(doc, name)));
 }
 
 function addOffice(person: Person, office: Office): void {
@@ -285,8 +289,8 @@ function jiebaKnowsOtherWord(doc: Doc, name: NameSpan): boolean {
 function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): NameSpan[] {
   const text = doc.text;
   const out: NameSpan[] = [];
-  const surnameLengths = [2, 1].filter((n) => lex.surnames.has(text.slice(i, i + n)) && i + n <= limit);
-  for (const s of surnameLengths) {
+  for (let s = 2; s >= 1; s--) {
+    if (i + s > limit || !lex.surnames.has(text.slice(i, i + s))) continue;
     for (const g of [1, 2]) {
       const end = i + s + g;
       if (end > limit) continue;

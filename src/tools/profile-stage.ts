@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { openDictionaries } from '../dictionaries/index.ts';
 import { createDoc } from '../doc.ts';
 import { runPipeline, STAGES } from '../pipeline.ts';
-import { loadSegmenter } from '../text/segment.ts';
+import { loadSegmenter, Segmentation } from '../text/segment.ts';
 
 const [file, stageName, limit = '100000'] = process.argv.slice(2);
 const d = openDictionaries();
@@ -19,7 +19,9 @@ const docs = rows.map((r, i) => {
 });
 const stage = STAGES[idx];
 for (let round = 0; round < Number(process.env.ROUNDS ?? 3); round++) {
+  // structuredClone keeps the segmentation's fields, not its class.
   const copies = docs.map((x) => structuredClone(x));
+  for (const c of copies) if (c.boundaries) Object.setPrototypeOf(c.boundaries, Segmentation.prototype);
   const t = performance.now();
   for (const doc of copies) stage.run(doc, ctx);
   console.log(stage.name, (performance.now() - t).toFixed(0), 'ms for', copies.length, 'articles');
