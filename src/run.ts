@@ -13,13 +13,21 @@ import { TableWriter, textPath, toCsv } from './tables/writer.ts';
 import { loadSegmenter } from './text/segment.ts';
 
 /**
- * V8's semi-space (half the young generation) for the extract run, in MB: `npm run extract` passes
- * --max-semi-space-size with it and worker threads get it through resourceLimits. Every article allocates
- * many short-lived objects (mentions, slices, matches); with V8's default of 16 MB the scavenger runs so
- * often that 32 MB made a --jobs 1 run about 15% faster for some 25 MB more resident memory (64 MB: no
- * faster, 60 MB more).
+ * V8's semi-space (half the young generation) for the extract run, in MB. Every article allocates many
+ * short-lived objects (mentions, slices, matches); with V8's default of 16 MB the scavenger runs so often
+ * that 32 MB made a --jobs 1 run about 15% faster for some 25 MB more resident memory (64 MB: no faster,
+ * 60 MB more). Worker threads get it through resourceLimits.
  */
 export const SEMI_SPACE_MB = 32;
+
+/**
+ * The node flags `npm run extract` runs with (package.json; the bench passes the same, a test keeps them
+ * equal). --heap-growing-percent: after each full collection V8 lets the old generation grow to a multiple
+ * of what is live, a larger one the longer and faster a run allocates, so a 200 MB run peaked 170 MB above a
+ * 20 MB one with the same ~90 MB alive. Growing by half of what is live at most keeps the peak flat (553 MB
+ * at 20 MB, 581 MB at 200 MB) at no cost in time: what is live is small, so full collections are cheap.
+ */
+export const NODE_FLAGS = [`--max-semi-space-size=${SEMI_SPACE_MB}`, '--heap-growing-percent=50'];
 
 export interface RunOptions {
   inputs: string[];

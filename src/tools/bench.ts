@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDictionaries } from '../dictionaries/index.ts';
-import { SEMI_SPACE_MB, type RunReport } from '../run.ts';
+import { NODE_FLAGS, type RunReport } from '../run.ts';
 import { buildCorpus, cachedCorpus, HTML_SHARE, newestCachedCorpus, readSources, sourcesHash, type CorpusInfo, type SourceArticle } from './bench-corpus.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,9 +106,9 @@ function log(msg: string): void {
   process.stderr.write(`[bench ${Math.round((performance.now() - started) / 1000)}s] ${msg}\n`);
 }
 
-/** Run `node --import tsx <args>` (with the heap flag of `npm run extract`) and measure its wall time and peak RSS. */
+/** Run `node --import tsx <args>` (with the heap flags of `npm run extract`) and measure its wall time and peak RSS. */
 function runChild(args: string[], rssFile: string): Promise<ChildRun> {
-  const node = [process.execPath, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--import', 'tsx', '--import', RSS_HOOK, ...args];
+  const node = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', '--import', RSS_HOOK, ...args];
   const useTime = existsSync(GNU_TIME);
   const [cmd, ...cmdArgs] = useTime ? [GNU_TIME, '-v', ...node] : node;
   return new Promise((resolveRun, reject) => {
