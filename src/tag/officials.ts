@@ -185,8 +185,9 @@ function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: M
     const from = p ? p.end : organ;
     return titleMention(organ, entry.end, text.slice(from, entry.end), entry.values[0], p, p ? 'rule:place+organ+office' : 'rule:organ+office');
   }
-  // Without a place or an organ, a title must start a word: 主任 in 班主任 is no office.
-  if (!startsWord(doc, i)) return undefined;
+  // Without a place or an organ, a title must start a word: 主任 in 班主任 is no office. (An organ's name
+  // after it fails readTitle anyway: not worth asking the segmenter.)
+  if (ORGAN_AFTER_OFFICE.test(text.slice(entry.end, entry.end + 2)) || !startsWord(doc, i)) return undefined;
   return titleMention(i, entry.end, text.slice(i, entry.end), entry.values[0], undefined, `dict:${entry.values[0].ref}`);
 }
 

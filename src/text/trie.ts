@@ -55,9 +55,9 @@ export class Trie<V> {
     return node?.values;
   }
 
-  /** Could an entry start with the character at `pos`? */
+  /** Could an entry start at `pos`? (By its first one or two characters: a cheap test before a lookup.) */
   startsAt(text: string, pos: number): boolean {
-    return this.first[text.charCodeAt(pos)] === 1;
+    return this.mayStartAt(text, pos, text.length);
   }
 
   /** Could an entry start at `pos` and end at or before `limit`, by its first one or two characters? */
