@@ -73,16 +73,21 @@ export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): Fou
   const text = doc.text;
   const out: FoundMeeting[] = [];
   const { present: people, dates } = local;
-  const stops = new Set<number>();
-  for (const m of [...people, ...dates, ...local.titles]) stops.add(m.end);
+  // Made when the sentence has a meeting word (most have none).
+  let stops: Set<number> | undefined;
+  let dated: boolean | undefined;
 
   // Every meeting word, at every position (调度会 and 会议 in 调度会议): the longest name wins below.
   const candidates: FoundMeeting[] = [];
-  const sentenceOpener = skipOpeners(text, s.start, s.end);
-  const dated = dates.some((d) => d.start === sentenceOpener && d.rule !== 'date:vague');
   for (let k = s.start; k < s.end; k++) {
     const w = lex.meetingWords.longestAt(text, k, s.end);
     if (!w || w.values[0].kind !== 'meeting') continue;
+    if (!stops) {
+      stops = new Set<number>();
+      for (const m of [...people, ...dates, ...local.titles]) stops.add(m.end);
+      const sentenceOpener = skipOpeners(text, s.start, s.end);
+      dated = dates.some((d) => d.start === sentenceOpener && d.rule !== 'date:vague');
+    }
     const start = nameStart(text, s.start, w.start, stops);
     const before = text.slice(Math.max(s.start, start - 6), start);
     const after = text.slice(w.end, Math.min(s.end, w.end + 40));
