@@ -5,7 +5,7 @@ import { statSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processArticle, type ArticleResult, type Limits } from './article.ts';
-import { openDictionaries, DEFAULT_DICTIONARIES } from './dictionaries/index.ts';
+import { openDictionaries, DEFAULT_DICTIONARIES, type Lexicon } from './dictionaries/index.ts';
 import type { Context } from './pipeline.ts';
 import { walkInputs, type ArticleInput } from './read/inputs.ts';
 import { emptyRows, articleRow } from './tables/rows.ts';
@@ -76,10 +76,20 @@ export interface RunReport {
 
 const MAX_LISTED_WARNINGS = 1000;
 
+/**
+ * Open (load, check, compile) the dictionaries. With worker threads, each worker compiles its own and this
+ * thread keeps only the paths: a compiled lexicon held here would be marked again by every full collection
+ * of the thread that routes all the rows (it was a tenth of that thread's time).
+ */
+function dictionariesFor(opts: RunOptions): { dir: string; userDictPath: string; lexicon?: Lexicon } {
+  const d = openDictionaries(opts.dictionaries ?? DEFAULT_DICTIONARIES);
+  return { dir: d.dir, userDictPath: d.userDictPath, ...(opts.jobs > 1 ? {} : { lexicon: d.lexicon }) };
+}
+
 export async function runExtract(opts: RunOptions): Promise<RunReport> {
   const started = new Date();
   const t0 = performance.now();
-  const dicts = openDictionaries(opts.dictionaries ?? DEFAULT_DICTIONARIES); // throws DictionaryErrors before any article is read
+  const dicts = dictionariesFor(opts); // throws DictionaryErrors before any article is read
   const limits: Limits = { maxBytes: opts.maxBytes };
   const report: RunReport = {
     version: '1',
@@ -129,7 +139,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
   };
 
   const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, dicts.dir, opts.timeBudgetMs, limits) : undefined;
-  const ctx: Context = { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
+  const ctx: Context | undefined = dicts.lexicon && { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
   if (!pool) loadSegmenter(dicts.userDictPath);
   try {
     writer.open(); // in the try: whatever it or the start of the run fails on, its temporary files go
@@ -176,7 +186,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       }
       ids.set(item.id, item.input);
       if (!pool) {
-        pending.set(n, processArticle(item, ctx, limits, writer.textsDir));
+        pending.set(n, processArticle(item, ctx!, limits, writer.textsDir));
         flush();
         if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
         continue;
