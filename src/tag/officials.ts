@@ -181,7 +181,8 @@ function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: M
   // (卫健委主任, 陕西省林业局局长 with 陕西省 as its place).
   const organ = entry.values[0].level === 'any' ? organBefore(doc, i, floor) : undefined;
   if (organ !== undefined) {
-    const p = [...placeAt.values()].find((x) => x.start === organ && x.end < i);
+    const at = placeAt.get(organ);
+    const p = at && at.end < i ? at : undefined;
     const from = p ? p.end : organ;
     return titleMention(organ, entry.end, text.slice(from, entry.end), entry.values[0], p, p ? 'rule:place+organ+office' : 'rule:organ+office');
   }
