@@ -4,14 +4,13 @@
 // highest total (maximum-sum segment, as in text-density extractors), never crossing a "related news" or
 // footer heading. Everything else is recorded as boilerplate, so a user can see why a name did not come out.
 import type { Doc, LineInfo, Paragraph, Span } from '../doc.ts';
-import type { Lexicon } from '../dictionaries/compile.ts';
-import { countHan, countLatin, lineSpans } from '../text/lines.ts';
+import type { BoilerplateCue, Lexicon } from '../dictionaries/compile.ts';
+import { countHan, isHan, lineSpans } from '../text/lines.ts';
 
 // A related-news item: some words, then a date (2025-11-04, 2022-01-07 09:34) or "3小时前" at the end,
 // or a line that is only a date and a channel name (2022-01-07 09:34 北京冬奥会 -).
 const TRAILING_DATE = /(?:^|[\s\u3000])(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:小时|分钟|天)前)\s*[-|]?$/;
 const LEADING_DATE_SHORT = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S{1,12}\s*-?$/;
-const ZH_PROSE = /[。！？；，,]/;
 const EN_PROSE = /[a-z0-9)][.!?]["”’)]?(?:\s|$)/;
 
 export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
@@ -20,20 +19,17 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
   const labelStart = lex.labelRe.lineStart;
   const infos = spans.map((span, i) => {
     const s = text.slice(span.start, span.end);
-    const han = countHan(s);
-    const latin = countLatin(s);
+    const { han, latin, clausePunctuation } = lineStats(s);
     const weight = han + latin / 4;
     const label = labelStart.test(s);
     const info: LineInfo = { ...span, score: 0, hardStop: false, label };
-    const cue = lex.boilerplate.find((b) => s.includes(b.cue) && (s.startsWith(b.cue) || s.length <= (b.kind === 'share' || b.kind === 'footer' ? 80 : 24)));
+    const cue = boilerplateCue(s, lex);
     const links = doc.html?.linkDensity[i] ?? 0;
-    // Prose: sentence punctuation and some length; a short line that ends a sentence counts too (郭金龙参加有关活动。).
-    const prose = doc.language === 'en' ? EN_PROSE.test(s) && latin >= 40 : (ZH_PROSE.test(s) && weight >= 12) || (/[。！？]["”’）)]?$/.test(s) && weight >= 5);
     if (cue) {
       info.reason = cue.kind;
       info.hardStop = cue.kind === 'related' || cue.kind === 'footer';
       info.score = -40 - weight;
-    } else if (!label && ((TRAILING_DATE.test(s) && weight > 8) || LEADING_DATE_SHORT.test(s))) {
+    } else if (!label && ((weight > 8 && mayEndInDate(s) && TRAILING_DATE.test(s)) || LEADING_DATE_SHORT.test(s))) {
       info.reason = 'related-item';
       info.score = -20 - weight;
     } else if (links >= 0.5) {
@@ -41,7 +37,10 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
       info.score = -5 - weight * links;
     } else if (label) {
       info.score = 0; // credits and metadata: neither for nor against
-    } else if (prose) {
+    } else if (
+      // Prose: sentence punctuation and some length; a short line that ends a sentence counts too (郭金龙参加有关活动。).
+      doc.language === 'en' ? EN_PROSE.test(s) && latin >= 40 : (clausePunctuation && weight >= 12) || (weight >= 5 && endsSentence(s))
+    ) {
       info.score = weight * (1 - links);
     } else {
       info.reason = 'short';
@@ -62,6 +61,56 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
     }
   }
   return infos;
+}
+
+/** Han characters, Latin letters, and whether there is sentence or clause punctuation (。！？；，,), in one pass. */
+function lineStats(s: string): { han: number; latin: number; clausePunctuation: boolean } {
+  let han = 0;
+  let latin = 0;
+  let clausePunctuation = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isHan(c)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (CLAUSE_PUNCTUATION.has(c)) clausePunctuation = true;
+  }
+  return { han, latin, clausePunctuation };
+}
+const CLAUSE_PUNCTUATION = new Set([...'。！？；，,'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The boilerplate cue of a line, the earliest row of boilerplate.csv that fits: a cue that opens the line,
+ * or one anywhere in a short line (share prompts and footers up to 80 characters, other cues up to 24).
+ */
+function boilerplateCue(s: string, lex: Lexicon): BoilerplateCue | undefined {
+  let best: BoilerplateCue | undefined;
+  for (let i = 0; i < s.length; i++) {
+    if (!lex.boilerplateCues.startsAt(s, i)) continue;
+    for (const m of lex.boilerplateCues.allAt(s, i)) {
+      for (const b of m.values) {
+        if (best && best.order <= b.order) continue;
+        if (s.startsWith(b.cue) || s.length <= (b.kind === 'share' || b.kind === 'footer' ? 80 : 24)) best = b;
+      }
+    }
+  }
+  return best;
+}
+
+const SENTENCE_END = new Set([...'。！？']);
+const CLOSING = new Set([...'"”’）)']);
+/** The line ends a sentence: 。！？, perhaps followed by one closing quote or bracket. */
+function endsSentence(s: string): boolean {
+  const n = s.length;
+  return n > 0 && (SENTENCE_END.has(s[n - 1]) || (n > 1 && CLOSING.has(s[n - 1]) && SENTENCE_END.has(s[n - 2])));
+}
+
+/** What TRAILING_DATE needs at the end (a digit, 日 or 前, then perhaps spaces and one - or |): a cheap test first. */
+function mayEndInDate(s: string): boolean {
+  let e = s.length;
+  if (s[e - 1] === '-' || s[e - 1] === '|') e--;
+  while (e > 0 && /\s/.test(s[e - 1])) e--;
+  const c = s.charCodeAt(e - 1);
+  return (c >= 48 && c <= 57) || s[e - 1] === '日' || s[e - 1] === '前';
 }
 
 /** A line that is a date (and time), optionally with a channel name: the second line of a list item. */

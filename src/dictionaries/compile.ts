@@ -84,7 +84,9 @@ export interface Lexicon {
   labels: { label: string; field: string; ref: string }[]; // longest first
   /** Label patterns (来源:, (责编：, 素材来源 …), by field and for any label. */
   labelRe: LabelPatterns;
-  boilerplate: { cue: string; kind: string; ref: string }[];
+  boilerplate: BoilerplateCue[];
+  /** The same cues in a trie: every cue of a line found in one pass. */
+  boilerplateCues: Trie<BoilerplateCue>;
   /** Lines of the nodejieba user dictionary: `word freq tag`. */
   userDictLines: string[];
 }
@@ -94,6 +96,14 @@ const list = (v: string | undefined) =>
     .split('|')
     .map((s) => s.trim())
     .filter(Boolean);
+
+export interface BoilerplateCue {
+  cue: string;
+  kind: string;
+  ref: string;
+  /** Its row in boilerplate.csv: when several cues fit a line, the earliest row wins. */
+  order: number;
+}
 
 export function compileLexicon(raw: RawDictionaries): Lexicon {
   const userDict = new Map<string, string>();
@@ -212,7 +222,9 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
 
   const labels = raw.labels.map((r) => ({ label: r.values.label, field: r.values.field, ref: r.ref }));
   labels.sort((a, b) => b.label.length - a.label.length);
-  const boilerplate = raw.boilerplate.map((r) => ({ cue: r.values.cue, kind: r.values.kind, ref: r.ref }));
+  const boilerplate = raw.boilerplate.map((r, order) => ({ cue: r.values.cue, kind: r.values.kind, ref: r.ref, order }));
+  const boilerplateCues = new Trie<BoilerplateCue>();
+  for (const b of boilerplate) boilerplateCues.add(b.cue, b);
 
   return {
     labelRe: labelPatterns(labels),
@@ -237,6 +249,7 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     surnamePinyin,
     labels,
     boilerplate,
+    boilerplateCues,
     userDictLines: [...userDict.values()],
   };
 }
