@@ -205,7 +205,9 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     if (newParagraph) {
       // Speech goes on into a new paragraph only straight after the last one, and only if this paragraph
       // does not turn to a new event before its first attribution (…。2月7日，苏州召开…).
-      const rest = infos.slice(index).filter((x) => x.s.paragraph === s.paragraph);
+      let last = index; // a paragraph's sentences follow one another
+      while (last + 1 < infos.length && infos[last + 1].s.paragraph === s.paragraph) last++;
+      const rest = infos.slice(index, last + 1);
       const firstAttr = rest.findIndex((x) => x.attribution);
       const upto = firstAttr < 0 ? rest : rest.slice(0, firstAttr);
       // …，表示… in the paragraph's first sentence: someone else speaks here (各国代表团团长转达了…，表示…).
