@@ -32,8 +32,32 @@ export function discardOpenWriters(): void {
  */
 export interface CsvChunks {
   tables: Partial<Record<TableName, string>>;
+  /**
+   * The same tables as UTF-8 bytes, one after the other in TABLE_NAMES order (`tables` is then empty): what a
+   * worker thread sends, its buffer transferred, not copied, so the main thread — which reads the input and
+   * appends every table for all workers — neither copies strings nor encodes them.
+   */
+  packed?: { bytes: Uint8Array<ArrayBuffer>; lengths: Partial<Record<TableName, number>> };
   rows: Partial<Record<TableName, number>>;
   truncatedCells: number;
+}
+
+/** The tables of `chunks` as one UTF-8 buffer (see CsvChunks.packed); its buffer can be transferred. */
+export function packCsv(chunks: CsvChunks): CsvChunks {
+  const lengths: Partial<Record<TableName, number>> = {};
+  let total = 0;
+  for (const t of TABLE_NAMES) {
+    const text = chunks.tables[t];
+    if (text) total += lengths[t] = Buffer.byteLength(text, 'utf8');
+  }
+  const bytes = new Uint8Array(total);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  for (const t of TABLE_NAMES) {
+    const text = chunks.tables[t];
+    if (text) at += view.write(text, at, 'utf8');
+  }
+  return { tables: {}, packed: { bytes, lengths }, rows: chunks.rows, truncatedCells: chunks.truncatedCells };
 }
 
 export function toCsv(rows: TableRows): CsvChunks {
@@ -63,6 +87,15 @@ export function toCsv(rows: TableRows): CsvChunks {
   return out;
 }
 
+/** writeSync of bytes may write fewer than asked: go on until all are written. */
+function writeAll(fd: number, bytes: Uint8Array, offset: number, length: number): void {
+  while (length > 0) {
+    const n = writeSync(fd, bytes, offset, length);
+    offset += n;
+    length -= n;
+  }
+}
+
 const COLUMN_NAMES = Object.fromEntries(TABLE_NAMES.map((t) => [t, TABLES[t].columns.map((c) => c.name)])) as Record<TableName, string[]>;
 
 /**
@@ -75,8 +108,12 @@ export function writeTextFile(textsDir: string, articleId: string, text: string)
   writeFileSync(path, text);
 }
 
+/** Bytes kept per table before a write: one system call per megabyte, not several per article. */
+const BUFFER_BYTES = 1 << 20;
+
 export class TableWriter {
   private readonly fds = new Map<TableName, number>();
+  private readonly buffers = new Map<TableName, { bytes: Buffer; used: number }>();
   private readonly suffix = `.tmp-${process.pid}`;
   /** Where the texts go until the run is committed. */
   readonly textsDir: string;
@@ -103,18 +140,46 @@ export class TableWriter {
   }
 
   writeCsv(chunks: CsvChunks): void {
+    let at = 0;
     for (const t of TABLE_NAMES) {
       const text = chunks.tables[t];
-      if (!text) continue;
-      writeSync(this.fds.get(t)!, text);
+      const length = chunks.packed?.lengths[t];
+      if (length) {
+        this.append(t, chunks.packed!.bytes.subarray(at, (at += length)));
+      } else if (text) this.append(t, text);
+      else continue;
       this.stats.rows[t] += chunks.rows[t] ?? 0;
     }
     this.stats.truncatedCells += chunks.truncatedCells;
   }
 
+  private append(t: TableName, data: Uint8Array | string): void {
+    let b = this.buffers.get(t);
+    if (!b) this.buffers.set(t, (b = { bytes: Buffer.allocUnsafe(BUFFER_BYTES), used: 0 }));
+    const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
+    if (size > b.bytes.length - b.used) this.flush(t);
+    if (size > b.bytes.length) {
+      // Larger than the buffer: straight to the file.
+      if (typeof data === 'string') writeSync(this.fds.get(t)!, data);
+      else writeAll(this.fds.get(t)!, data, 0, data.length);
+    } else if (typeof data === 'string') b.used += b.bytes.write(data, b.used, 'utf8');
+    else {
+      b.bytes.set(data, b.used);
+      b.used += data.length;
+    }
+  }
+
+  private flush(t: TableName): void {
+    const b = this.buffers.get(t);
+    if (!b?.used) return;
+    writeAll(this.fds.get(t)!, b.bytes, 0, b.used);
+    b.used = 0;
+  }
+
   /** Close the tables and move every file into place. */
   async commit(): Promise<void> {
     for (const [t, fd] of this.fds) {
+      this.flush(t);
       closeSync(fd);
       renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
     }
@@ -133,6 +198,7 @@ export class TableWriter {
   /** Remove the temporary files now, without waiting for texts still being written. */
   discard(): void {
     openWriters.delete(this);
+    this.buffers.clear();
     for (const [t, fd] of this.fds) {
       try {
         closeSync(fd);
