@@ -138,7 +138,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     opts.onProgress?.({ done: report.succeeded + report.failed, failed: report.failed, bytes: report.bytes, totalBytes, seconds: (performance.now() - t0) / 1000 });
   };
 
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, dicts.dir, opts.timeBudgetMs, limits) : undefined;
+  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, { dictionaries: dicts.dir, timeBudgetMs: opts.timeBudgetMs, limits, textsDir: writer.textsDir }) : undefined;
   const ctx: Context | undefined = dicts.lexicon && { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
   if (!pool) loadSegmenter(dicts.userDictPath);
   try {
@@ -191,7 +191,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
         if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
         continue;
       }
-      const job = pool.run(item, writer.textsDir).then((r) => {
+      const job = pool.run(item).then((r) => {
         pending.set(n, r);
         flush();
       });
@@ -201,9 +201,9 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     }
     await Promise.all(inFlight);
     flush();
-    await writer.commit();
+    writer.commit();
   } catch (e) {
-    await writer.abort();
+    writer.discard();
     throw e;
   } finally {
     await pool?.close();
@@ -262,9 +262,17 @@ function round(x: number): number {
 
 // ---- worker threads ---------------------------------------------------------------------------------------
 
+/** What every worker thread gets at its start (src/worker.ts). */
+export interface WorkerSetup {
+  dictionaries: string;
+  timeBudgetMs: number;
+  limits: Limits;
+  /** Where each article's text goes (the run's temporary texts folder). */
+  textsDir: string;
+}
+
 interface Job {
   item: ArticleInput;
-  textsDir: string;
   resolve: (r: ArticleResult) => void;
   timer?: NodeJS.Timeout;
 }
@@ -290,9 +298,7 @@ class WorkerPool {
 
   constructor(
     size: number,
-    private readonly dictionaries: string,
-    private readonly timeBudgetMs: number,
-    private readonly limits: Limits,
+    private readonly setup: WorkerSetup,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -301,9 +307,9 @@ class WorkerPool {
     await Promise.all(this.slots.map((s) => s.started));
   }
 
-  run(item: ArticleInput, textsDir: string): Promise<ArticleResult> {
+  run(item: ArticleInput): Promise<ArticleResult> {
     return new Promise((resolve) => {
-      this.queue.push({ item, textsDir, resolve });
+      this.queue.push({ item, resolve });
       this.dispatch();
     });
   }
@@ -315,7 +321,7 @@ class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: { dictionaries: this.dictionaries, timeBudgetMs: this.timeBudgetMs, limits: this.limits },
+      workerData: this.setup,
       // The young generation is both semi-spaces and as much again for large new objects.
       resourceLimits: { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB },
     });
@@ -370,7 +376,7 @@ class WorkerPool {
       while (slot.isReady && slot.jobs.length < WORKER_QUEUE && this.queue.length) {
         const job = this.queue.shift()!;
         slot.jobs.push(job);
-        slot.worker.postMessage({ type: 'article', item: job.item, textsDir: job.textsDir });
+        slot.worker.postMessage({ type: 'article', item: job.item });
         if (slot.jobs.length === 1) this.armTimer(slot);
       }
     }
@@ -380,7 +386,7 @@ class WorkerPool {
   private armTimer(slot: Slot): void {
     const head = slot.jobs[0];
     if (!head || head.timer) return;
-    const ms = this.timeBudgetMs * 2 + 5000;
+    const ms = this.setup.timeBudgetMs * 2 + 5000;
     head.timer = setTimeout(() => this.replace(slot, 'E_TIMEOUT', `no result after ${ms} ms; the worker was restarted`), ms);
   }
 }

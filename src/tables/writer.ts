@@ -135,10 +135,6 @@ export class TableWriter {
     openWriters.add(this);
   }
 
-  write(rows: TableRows): void {
-    this.writeCsv(toCsv(rows));
-  }
-
   writeCsv(chunks: CsvChunks): void {
     let at = 0;
     for (const t of TABLE_NAMES) {
@@ -177,7 +173,7 @@ export class TableWriter {
   }
 
   /** Close the tables and move every file into place. */
-  async commit(): Promise<void> {
+  commit(): void {
     for (const [t, fd] of this.fds) {
       this.flush(t);
       closeSync(fd);
@@ -191,11 +187,6 @@ export class TableWriter {
   }
 
   /** Remove the temporary files (an interrupted or failed run). */
-  async abort(): Promise<void> {
-    this.discard();
-  }
-
-  /** Remove the temporary files now, without waiting for texts still being written. */
   discard(): void {
     openWriters.delete(this);
     this.buffers.clear();

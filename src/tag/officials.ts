@@ -17,6 +17,7 @@ import nodejieba from 'nodejieba';
 import type { Doc, Office, Person, PersonMention, PlaceMention, Span, TitleMention } from '../doc.ts';
 import type { Lexicon, OfficialRole, TitleEntry } from '../dictionaries/compile.ts';
 import { isHan } from '../text/lines.ts';
+import type { TrieMatch } from '../text/trie.ts';
 import { ancestorAt } from './places.ts';
 
 /** Words that may directly follow a name: they confirm where the name ends. */
@@ -154,29 +155,12 @@ function nameMayFollow(doc: Doc, lex: Lexicon, i: number, limit: number): boolea
 
 /** One title at `i`: optional place, then an office (possibly fused with the place's last character). */
 function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
-  const t = readOffice(doc, lex, i, limit, placeAt, floor);
-  // 省委常委会, 委员会: the office word is the start of an organ's name, not a person's title.
-  return t && !ORGAN_AFTER_OFFICE.test(doc.text.slice(t.end, t.end + 2)) ? t : undefined;
-}
-const ORGAN_AFTER_OFFICE = /^会(?![见同上后])/;
-
-function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
   const text = doc.text;
   const place = placeAt.get(i);
-  let entry: { start: number; end: number; values: TitleEntry[] } | undefined;
-  if (place) {
-    entry = lex.titles.longestAt(text, place.end, limit);
-    // 陕西省长: the place's last character starts the office — unless another place starts right after it
-    // (西安市长安区 is a city and its district, not 市长 安区).
-    if (!entry && /[省市县区州盟旗]$/.test(text.slice(place.start, place.end)) && !placeAt.has(place.end)) {
-      const fused = lex.titles.longestAt(text, place.end - 1, limit);
-      if (fused && fused.values[0].level !== 'any') entry = fused;
-    }
-    if (!entry) return undefined;
-    return titleMention(i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
-  }
-  entry = lex.titles.longestAt(text, i, limit);
-  if (!entry) return undefined;
+  const entry = place ? officeAfterPlace(text, lex, place, limit, placeAt) : lex.titles.longestAt(text, i, limit);
+  // 省委常委会, 委员会: the office word is the start of an organ's name, not a person's title.
+  if (!entry || ORGAN_AFTER_OFFICE.test(text.slice(entry.end, entry.end + 2))) return undefined;
+  if (place) return titleMention(i, entry.end, text.slice(entry.start, entry.end), entry.values[0], place, entry.start < place.end ? 'rule:place-fused-office' : 'rule:place+office');
   // A generic office (主任, 局长) right after an organ name: the title runs from the organ's start
   // (卫健委主任, 陕西省林业局局长 with 陕西省 as its place).
   const organ = entry.values[0].level === 'any' ? organBefore(doc, i, floor) : undefined;
@@ -186,10 +170,21 @@ function readOffice(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: M
     const from = p ? p.end : organ;
     return titleMention(organ, entry.end, text.slice(from, entry.end), entry.values[0], p, p ? 'rule:place+organ+office' : 'rule:organ+office');
   }
-  // Without a place or an organ, a title must start a word: 主任 in 班主任 is no office. (An organ's name
-  // after it fails readTitle anyway: not worth asking the segmenter.)
-  if (ORGAN_AFTER_OFFICE.test(text.slice(entry.end, entry.end + 2)) || !startsWord(doc, i)) return undefined;
+  // Without a place or an organ, a title must start a word: 主任 in 班主任 is no office.
+  if (!startsWord(doc, i)) return undefined;
   return titleMention(i, entry.end, text.slice(i, entry.end), entry.values[0], undefined, `dict:${entry.values[0].ref}`);
+}
+const ORGAN_AFTER_OFFICE = /^会(?![见同上后])/;
+
+/**
+ * The office right after a place (陕西省委书记), or fused with the place's last character (陕西省长) — unless
+ * another place starts right after it (西安市长安区 is a city and its district, not 市长 安区).
+ */
+function officeAfterPlace(text: string, lex: Lexicon, place: PlaceMention, limit: number, placeAt: Map<number, PlaceMention>): TrieMatch<TitleEntry> | undefined {
+  const entry = lex.titles.longestAt(text, place.end, limit);
+  if (entry || !/[省市县区州盟旗]$/.test(text.slice(place.start, place.end)) || placeAt.has(place.end)) return entry;
+  const fused = lex.titles.longestAt(text, place.end - 1, limit);
+  return fused && fused.values[0].level !== 'any' ? fused : undefined;
 }
 
 /** The start of an organ name ending at j (…委, …局, …厅), at most 10 characters back, not before floor. */

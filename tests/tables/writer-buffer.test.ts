@@ -29,7 +29,7 @@ describe('table writer buffering', () => {
         expected.push(big);
       }
     }
-    await writer.commit();
+    writer.commit();
     const events = readFileSync(join(out, TABLES.events.file), 'utf8');
     const header = events.slice(0, events.indexOf('\n') + 1);
     expect(header.startsWith('\ufeffevent_id,')).toBe(true);
