@@ -5,11 +5,13 @@
 // footer heading. Everything else is recorded as boilerplate, so a user can see why a name did not come out.
 import type { Doc, LineInfo, Paragraph, Span } from '../doc.ts';
 import type { BoilerplateCue, Lexicon } from '../dictionaries/compile.ts';
-import { countHan, isHan, lineSpans } from '../text/lines.ts';
+import { countHan, isHan, isLatin, lineSpans } from '../text/lines.ts';
 
 // A related-news item: some words, then a date (2025-11-04, 2022-01-07 09:34) or "3小时前" at the end,
 // or a line that is only a date and a channel name (2022-01-07 09:34 北京冬奥会 -).
 const TRAILING_DATE = /(?:^|[\s\u3000])(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}(?:小时|分钟|天)前)\s*[-|]?$/;
+/** How every TRAILING_DATE match ends (a digit, 日 or 前, then perhaps spaces and - or |): a cheap test first. */
+const TRAILING_DATE_END = /[0-9日前]\s*[-|]?$/;
 const LEADING_DATE_SHORT = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s+\S{1,12}\s*-?$/;
 const EN_PROSE = /[a-z0-9)][.!?]["”’)]?(?:\s|$)/;
 
@@ -29,7 +31,7 @@ export function scoreLines(doc: Doc, lex: Lexicon): LineInfo[] {
       info.reason = cue.kind;
       info.hardStop = cue.kind === 'related' || cue.kind === 'footer';
       info.score = -40 - weight;
-    } else if (!label && ((weight > 8 && mayEndInDate(s) && TRAILING_DATE.test(s)) || LEADING_DATE_SHORT.test(s))) {
+    } else if (!label && ((weight > 8 && TRAILING_DATE_END.test(s) && TRAILING_DATE.test(s)) || LEADING_DATE_SHORT.test(s))) {
       info.reason = 'related-item';
       info.score = -20 - weight;
     } else if (links >= 0.5) {
@@ -71,7 +73,7 @@ function lineStats(s: string): { han: number; latin: number; clausePunctuation: 
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (isHan(c)) han++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (isLatin(c)) latin++;
     else if (CLAUSE_PUNCTUATION.has(c)) clausePunctuation = true;
   }
   return { han, latin, clausePunctuation };
@@ -104,13 +106,10 @@ function endsSentence(s: string): boolean {
   return n > 0 && (SENTENCE_END.has(s[n - 1]) || (n > 1 && CLOSING.has(s[n - 1]) && SENTENCE_END.has(s[n - 2])));
 }
 
-/** What TRAILING_DATE needs at the end (a digit, 日 or 前, then perhaps spaces and one - or |): a cheap test first. */
-function mayEndInDate(s: string): boolean {
-  let e = s.length;
-  if (s[e - 1] === '-' || s[e - 1] === '|') e--;
-  while (e > 0 && /\s/.test(s[e - 1])) e--;
-  const c = s.charCodeAt(e - 1);
-  return (c >= 48 && c <= 57) || s[e - 1] === '日' || s[e - 1] === '前';
+function hasReporterLabel(s: string, lex: Lexicon): boolean {
+  const re = lex.labelRe.reporterAnywhere;
+  re.lastIndex = 0;
+  return re.test(s);
 }
 
 /** A line that is a date (and time), optionally with a channel name: the second line of a list item. */
@@ -167,7 +166,7 @@ export function findBody(doc: Doc, lex: Lexicon): BodyResult | undefined {
   for (let i = last + 1; i < lines.length && i <= last + 12; i++) {
     if (lines[i].reason === 'footer') break;
     const s = doc.text.slice(lines[i].start, lines[i].end);
-    if (lines[i].label || (s.length <= 200 && lex.labelRe.any.test(s)) || (s.length <= 60 && new RegExp(lex.labelRe.reporterAnywhere.source).test(s))) {
+    if (lines[i].label || (s.length <= 200 && lex.labelRe.any.test(s)) || (s.length <= 60 && hasReporterLabel(s, lex))) {
       credits.push({ start: lines[i].start, end: lines[i].end });
       creditLines.add(i);
     }

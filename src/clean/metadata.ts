@@ -185,9 +185,8 @@ const NAME_SEP = /^[\s\u3000、，,]+/;
 function findReporters(doc: Doc, zones: LineInfo[], lex: Lexicon): Field[] {
   const out: Field[] = [];
   const seen = new Set<string>();
-  const g = new RegExp(lex.labelRe.reporterAnywhere.source, 'g');
   // 记者 邵景文 通讯员 覃立言: the next label ends the list (g goes on from there).
-  const labelHere = new RegExp(`^(?:${lex.labelRe.reporterAnywhere.source})`);
+  const { reporterAnywhere: g, reporterAt } = lex.labelRe;
   for (const l of zones) {
     const s = doc.text.slice(l.start, l.end);
     // A byline is a short line, or a bracketed aside inside the first paragraph (西部网讯(…记者 王嘉毅 …)).
@@ -199,7 +198,8 @@ function findReporters(doc: Doc, zones: LineInfo[], lex: Lexicon): Field[] {
     while ((m = g.exec(zone.text))) {
       let pos = m.index + m[0].length;
       for (;;) {
-        if (labelHere.test(zone.text.slice(pos))) break;
+        reporterAt.lastIndex = pos;
+        if (reporterAt.test(zone.text)) break;
         const name = nameAt(zone.text, pos, lex);
         if (!name) break;
         if (!seen.has(name)) {

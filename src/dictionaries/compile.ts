@@ -84,8 +84,7 @@ export interface Lexicon {
   labels: { label: string; field: string; ref: string }[]; // longest first
   /** Label patterns (来源:, (责编：, 素材来源 …), by field and for any label. */
   labelRe: LabelPatterns;
-  boilerplate: BoilerplateCue[];
-  /** The same cues in a trie: every cue of a line found in one pass. */
+  /** The cues of boilerplate.csv in a trie: every cue of a line found in one pass. */
   boilerplateCues: Trie<BoilerplateCue>;
   /** Lines of the nodejieba user dictionary: `word freq tag`. */
   userDictLines: string[];
@@ -222,9 +221,8 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
 
   const labels = raw.labels.map((r) => ({ label: r.values.label, field: r.values.field, ref: r.ref }));
   labels.sort((a, b) => b.label.length - a.label.length);
-  const boilerplate = raw.boilerplate.map((r, order) => ({ cue: r.values.cue, kind: r.values.kind, ref: r.ref, order }));
   const boilerplateCues = new Trie<BoilerplateCue>();
-  for (const b of boilerplate) boilerplateCues.add(b.cue, b);
+  raw.boilerplate.forEach((r, order) => boilerplateCues.add(r.values.cue, { cue: r.values.cue, kind: r.values.kind, ref: r.ref, order }));
 
   return {
     labelRe: labelPatterns(labels),
@@ -248,7 +246,6 @@ export function compileLexicon(raw: RawDictionaries): Lexicon {
     ambiguousSurnames,
     surnamePinyin,
     labels,
-    boilerplate,
     boilerplateCues,
     userDictLines: [...userDict.values()],
   };
@@ -275,8 +272,12 @@ export interface LabelPatterns {
   /** Any label, after a bracket, bar or space, followed by a colon or spaces. */
   any: RegExp;
   field: Record<'source' | 'editor' | 'reporter' | 'original_title' | 'published_at', RegExp>;
-  /** A reporter label anywhere (…《陕西新闻联播》记者 王嘉毅): bylines glue it to the outlet's name. */
+  /**
+   * A reporter label anywhere (…《陕西新闻联播》记者 王嘉毅): bylines glue it to the outlet's name. Global, to
+   * walk a line's labels (set lastIndex first); `reporterAt` is the same label at lastIndex only (sticky).
+   */
   reporterAnywhere: RegExp;
+  reporterAt: RegExp;
 }
 
 function labelPatterns(labels: { label: string; field: string }[]): LabelPatterns {
@@ -288,6 +289,7 @@ function labelPatterns(labels: { label: string; field: string }[]): LabelPattern
     any: of(),
     field: { source: of('source'), editor: of('editor'), reporter: of('reporter'), original_title: of('original_title'), published_at: of('published_at') },
     reporterAnywhere: new RegExp(`(?:${words('reporter')})\\s*[:：]?\\s*`, 'g'),
+    reporterAt: new RegExp(`(?:${words('reporter')})\\s*[:：]?\\s*`, 'y'),
   };
 }
 

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAliases, compileLexicon, type Lexicon } from './compile.ts';
-import { DictionaryErrors, loadDictionaries } from './load.ts';
+import { compileLexicon, type Lexicon } from './compile.ts';
+import { loadDictionaries } from './load.ts';
 
 export { DictionaryErrors, formatProblem } from './load.ts';
 export type { Lexicon } from './compile.ts';
@@ -21,11 +21,7 @@ export interface Dictionaries {
 }
 
 export function openDictionaries(dir = DEFAULT_DICTIONARIES): Dictionaries {
-  const raw = loadDictionaries(dir);
-  const bad = checkAliases(raw);
-  if (bad.length) {
-    throw new DictionaryErrors(bad.map(({ row, message }) => ({ file: 'place-aliases.csv', line: row.line, code: 'DICT_UNKNOWN_PLACE', message })));
-  }
+  const raw = loadDictionaries(dir); // throws DictionaryErrors, unknown alias places included
   const lexicon = compileLexicon(raw);
   return { dir, lexicon, userDictPath: writeUserDict(lexicon.userDictLines) };
 }

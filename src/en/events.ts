@@ -8,10 +8,11 @@
 // Roles: "X presided over", "X and Y attended", "chaired by X", "attended by X and Y", "X, who chaired …".
 // "the trip", "the meeting" (definite, with nothing after) are the event already named, not a new one.
 import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Span } from '../doc.ts';
-import type { Lexicon } from '../dictionaries/compile.ts';
+import { escapeRe, type Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
+import { ROLE_OF } from '../link/meetings.ts';
 import { MONTH, WEEKDAY } from './tag.ts';
-import { allMatches, anyOf, escape, perLexicon } from './patterns.ts';
+import { allMatches, anyOf, perLexicon } from './patterns.ts';
 import { english, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
 const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
@@ -73,7 +74,7 @@ const patternsOf = perLexicon((en) => {
   const speech = en.verbs
     .filter((v) => v.role === 'speech')
     .map((verb): SpeechVerb => {
-      const form = escape(verb.form);
+      const form = escapeRe(verb.form);
       const needsThat = other.has(verb.form);
       return {
         verb,
@@ -85,12 +86,12 @@ const patternsOf = perLexicon((en) => {
       };
     });
   const roles = en.verbs
-    .filter((v) => ROLE[v.role])
+    .filter((v) => ROLE_OF[v.role])
     .map((verb): RoleVerb => {
-      const form = escape(verb.form);
+      const form = escapeRe(verb.form);
       return {
         verb,
-        role: ROLE[verb.role]!,
+        role: ROLE_OF[verb.role]!,
         active: new RegExp(`^${AUX}\\s+${form}\\b`),
         relative: new RegExp(`^,\\s+who${AUX}\\s+${form}\\b`),
         ...(/ed\b/.test(verb.form) ? { passive: new RegExp(`\\b${form}\\s+by\\s+`, 'g') } : {}),
@@ -316,7 +317,6 @@ function group(doc: Doc, en: EnglishLexicon, first: number, names: PersonMention
 
 // ---- roles ----------------------------------------------------------------------------------------------
 
-const ROLE: Partial<Record<string, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
 
 function roles(doc: Doc, en: EnglishLexicon, s: Span, names: PersonMention[], sentenceVerbs: SentenceVerbs): { person: PersonMention; role: RoleKind; rule: string }[] {
   const text = doc.text;

@@ -1,4 +1,5 @@
 // Patterns built from the dictionaries' English words (verb forms, titles), and matching them cheaply.
+import { escapeRe } from '../dictionaries/compile.ts';
 import type { EnglishLexicon } from './teach.ts';
 
 /**
@@ -14,18 +15,15 @@ export function perLexicon<T>(build: (en: EnglishLexicon) => T): (en: EnglishLex
   };
 }
 
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A pattern that matches any of the phrases as written, `(?:a|b|c)`; nothing when there are none. */
 export function anyOf(phrases: string[]): string {
-  return phrases.length ? `(?:${phrases.map(escape).join('|')})` : '(?!)';
+  return phrases.length ? `(?:${phrases.map(escapeRe).join('|')})` : '(?!)';
 }
 
 /** As anyOf, each phrase in a group of its own: group i + 1 is phrase i (see whichOf). */
 export function eachOf(phrases: string[]): string {
-  return phrases.length ? `(?:${phrases.map((p) => `(${escape(p)})`).join('|')})` : '(?!)';
+  return phrases.length ? `(?:${phrases.map((p) => `(${escapeRe(p)})`).join('|')})` : '(?!)';
 }
 
 /** Which phrase of an eachOf pattern matched. */

@@ -12,9 +12,9 @@
 // is the last one); spans: "three-day trip ending Tuesday", "Monday and Tuesday", "Jan. 17-18".
 import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
-import type { Lexicon, PlaceEntry } from '../dictionaries/compile.ts';
+import { escapeRe, type Lexicon, type PlaceEntry } from '../dictionaries/compile.ts';
 import { day, fromIso, iso, monthNumber, preferPast, resolveDayOfMonth, resolveMonthDay } from '../tag/dates.ts';
-import { allMatches, anyOf, eachOf, escape, perLexicon, whichOf } from './patterns.ts';
+import { allMatches, anyOf, eachOf, perLexicon, whichOf } from './patterns.ts';
 import { english, nlp, type EnglishLexicon } from './teach.ts';
 
 const SUFFIX_LEVEL: Record<string, Level> = {
@@ -204,7 +204,7 @@ const namePatterns = perLexicon((en) => ({
 const SURNAME_PATTERNS = new Map<string, RegExp>();
 function surnamePattern(surname: string): RegExp {
   let re = SURNAME_PATTERNS.get(surname);
-  if (!re) SURNAME_PATTERNS.set(surname, (re = new RegExp(`\\b${escape(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g')));
+  if (!re) SURNAME_PATTERNS.set(surname, (re = new RegExp(`\\b${escapeRe(surname)}\\b(?!\\s[A-Z][a-z])(?!['’](?!s\\b)\\w)`, 'g')));
   return re;
 }
 
@@ -419,8 +419,6 @@ export function tagEnglishDates(doc: Doc, lex: Lexicon): void {
       pushSpan(doc, p.start + m.index!, p.start + m.index! + m[0].length, start, end, 'date:en-month-day-span');
     }
     const taken = doc.mentions.filter((m) => m.type === 'date');
-    // compromise-dates costs ~100 ms a paragraph: run it only on sentences that name a day, a month, today
-    // or yesterday — the only dates kept below.
     for (const sentence of doc.sentences) {
       if (sentence.start < p.start || sentence.end > p.end) continue;
       const text = doc.text.slice(sentence.start, sentence.end);

@@ -48,10 +48,10 @@ export function english(lex: Lexicon): EnglishLexicon {
     phrase.tag('Verb');
     const forms = phrase.verbs().conjugate()[0] as Record<string, string> | undefined;
     // compromise conjugates "express the hope" to "expressed the": put back the words it dropped.
-    const words = base.split(' ');
+    const baseWords = base.split(' ');
     const whole = (f: string) => {
       const n = f.split(' ').length;
-      return n < words.length && words.length - n < words.length - 1 ? [f, ...words.slice(n)].join(' ') : f;
+      return n > 1 && n < baseWords.length ? [f, ...baseWords.slice(n)].join(' ') : f;
     };
     const all = new Set([base, ...Object.entries(forms ?? {}).filter(([k]) => k !== 'FutureTense').map(([, f]) => whole(f))]);
     for (const form of all) verbs.push({ form, base, role: entry.role, zh: entry.verb });

@@ -3,7 +3,7 @@
 import type { GoldArticle } from './gold.ts';
 import { findLeaks, matchDirectives, matchTitles, pairMeetings, type Entity, type Leak, type TitleKey } from './match.ts';
 import type { CsvRow, RunTables } from './tables.ts';
-import { datePart, norm, shortPlace, splitNames } from './text.ts';
+import { codePoints, datePart, firstCodePoints, norm, shortPlace, splitNames } from './text.ts';
 
 export const METADATA_FIELDS = ['title', 'published_date', 'source', 'editor'] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
@@ -278,6 +278,5 @@ function show(v: string | null): string {
 
 /** Directives are whole sentences; a report needs only enough to find them. */
 function clip(text: string, max = 60): string {
-  const chars = Array.from(text);
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : text;
+  return codePoints(text) > max ? firstCodePoints(text, max) + '…' : text;
 }

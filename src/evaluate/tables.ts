@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { TABLES } from '../tables/columns.ts';
 import { EvalInputError } from './gold.ts';
 
 export type CsvRow = Record<string, string>;
@@ -46,7 +47,7 @@ export function readRun(outDir: string): RunTables {
 
 /** Rows of one table with every scored column present ('' where a short row lacks it). */
 export function readTable(outDir: string, name: ScoredTable): CsvRow[] {
-  const file = join(outDir, `${name}.csv`);
+  const file = join(outDir, TABLES[name].file);
   if (!existsSync(file)) {
     if (OPTIONAL_TABLES.has(name)) return [];
     throw new EvalInputError(`${file} does not exist: is ${outDir} the --out folder of an extract run?`);

@@ -157,7 +157,8 @@ export interface RoleClaim {
 
 const INSPECTION_HINT = /调研|考察|检查|督查|视察|督导|工作/;
 const CLAUSE_END = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
-const ROLE_OF: Partial<Record<VerbRole, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
+/** The meeting role of a verb's role in verbs.csv. */
+export const ROLE_OF: Partial<Record<VerbRole, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
 
 /**
  * Roles from the clauses of a sentence: people named before a role verb take its role

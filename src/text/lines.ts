@@ -32,11 +32,13 @@ export function countHan(s: string): number {
   return n;
 }
 
+/** ASCII letters. */
+export function isLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function countLatin(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (isLatin(s.charCodeAt(i))) n++;
   return n;
 }

@@ -119,7 +119,7 @@ export class Trie<V> {
   }
 
   addReversed(word: string, value: V): void {
-    this.add([...word].reverse().join(''), value);
+    this.add(word.split('').reverse().join(''), value); // by code unit, as longestEndingAt walks back
   }
 
   /** Leftmost-longest matches over [from, to), not overlapping. */
