@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DictionaryErrors, formatProblem } from './dictionaries/index.ts';
 import { runExtract, type Progress } from './run.ts';
-import { discardOpenWriters } from './tables/writer.ts';
+import { discardOpenWriters, OutputError } from './tables/writer.ts';
 
 const EXTRACT_HELP = `cn-gov-events extract — turn Chinese (and English) government news into CSV tables
 
@@ -133,9 +133,8 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // A run that cannot go on (a full disk, an unwritable --out): one line, not a stack trace.
-    const code = (e as { code?: string }).code;
-    if (code && /^E[A-Z]+$/.test(code)) {
-      process.stderr.write(`cannot write the output: ${(e as Error).message}\n`);
+    if (e instanceof OutputError) {
+      process.stderr.write(`${e.message}\n`);
       return 2;
     }
     throw e;

@@ -9,7 +9,7 @@ import { openDictionaries, DEFAULT_DICTIONARIES, type Lexicon } from './dictiona
 import type { Context } from './pipeline.ts';
 import { walkInputs, type ArticleInput } from './read/inputs.ts';
 import { emptyRows, articleRow } from './tables/rows.ts';
-import { TableWriter, textPath, toCsv } from './tables/writer.ts';
+import { OutputError, TableWriter, textPath, toCsv } from './tables/writer.ts';
 import { loadSegmenter } from './text/segment.ts';
 
 /**
@@ -124,7 +124,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     report.failures.push({ input, article_id: id, code, message });
   };
   const accept = (r: ArticleResult) => {
-    if (r.writeError) throw new Error(r.writeError);
+    if (r.writeError) throw new OutputError(r.writeError);
     report.bytes += r.bytes;
     writer.writeCsv(r.csv);
     if (r.ok) {

@@ -18,7 +18,28 @@ export interface WriterStats {
   truncatedCells: number;
 }
 
-/** Writers between open() and commit() or abort(): what an interrupted process must clean up. */
+/** The output cannot be written (a full disk, an unwritable --out): the run cannot go on. */
+export class OutputError extends Error {}
+
+/** Run a file-system step of the writer; its failure is an OutputError naming what was being written. */
+function writing<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw new OutputError(`cannot write ${what}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/** Clean-up after a failure must not hide the failure: what cannot be removed was never made or is gone. */
+function bestEffort(step: () => void): void {
+  try {
+    step();
+  } catch {
+    /* nothing to remove */
+  }
+}
+
+/** Writers between open() and commit() or discard(): what an interrupted process must clean up. */
 const openWriters = new Set<TableWriter>();
 
 /** Remove the temporary files of every unfinished writer at once (the CLI calls this on Ctrl-C). */
@@ -124,15 +145,17 @@ export class TableWriter {
   }
 
   open(): void {
-    mkdirSync(this.outDir, { recursive: true });
-    rmSync(this.textsDir, { recursive: true, force: true });
-    mkdirSync(this.textsDir, { recursive: true });
-    for (const t of TABLE_NAMES) {
-      const fd = openSync(join(this.outDir, TABLES[t].file + this.suffix), 'w');
-      writeSync(fd, '\ufeff' + stringify([COLUMN_NAMES[t]]));
-      this.fds.set(t, fd);
-    }
     openWriters.add(this);
+    writing(this.outDir, () => {
+      mkdirSync(this.outDir, { recursive: true });
+      rmSync(this.textsDir, { recursive: true, force: true });
+      mkdirSync(this.textsDir, { recursive: true });
+      for (const t of TABLE_NAMES) {
+        const fd = openSync(join(this.outDir, TABLES[t].file + this.suffix), 'w');
+        this.fds.set(t, fd);
+        writeSync(fd, '\ufeff' + stringify([COLUMN_NAMES[t]]));
+      }
+    });
   }
 
   writeCsv(chunks: CsvChunks): void {
@@ -156,8 +179,8 @@ export class TableWriter {
     if (size > b.bytes.length - b.used) this.flush(t);
     if (size > b.bytes.length) {
       // Larger than the buffer: straight to the file.
-      if (typeof data === 'string') writeSync(this.fds.get(t)!, data);
-      else writeAll(this.fds.get(t)!, data, 0, data.length);
+      const fd = this.fds.get(t)!;
+      writing(TABLES[t].file, () => (typeof data === 'string' ? writeSync(fd, data) : writeAll(fd, data, 0, data.length)));
     } else if (typeof data === 'string') b.used += b.bytes.write(data, b.used, 'utf8');
     else {
       b.bytes.set(data, b.used);
@@ -168,21 +191,23 @@ export class TableWriter {
   private flush(t: TableName): void {
     const b = this.buffers.get(t);
     if (!b?.used) return;
-    writeAll(this.fds.get(t)!, b.bytes, 0, b.used);
+    writing(TABLES[t].file, () => writeAll(this.fds.get(t)!, b.bytes, 0, b.used));
     b.used = 0;
   }
 
   /** Close the tables and move every file into place. */
   commit(): void {
-    for (const [t, fd] of this.fds) {
-      this.flush(t);
-      closeSync(fd);
-      renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
-    }
-    this.fds.clear();
-    const texts = join(this.outDir, 'texts');
-    if (existsSync(texts)) rmSync(texts, { recursive: true, force: true });
-    renameSync(this.textsDir, texts);
+    for (const t of this.fds.keys()) this.flush(t);
+    writing(this.outDir, () => {
+      for (const [t, fd] of this.fds) {
+        closeSync(fd);
+        renameSync(join(this.outDir, TABLES[t].file + this.suffix), join(this.outDir, TABLES[t].file));
+      }
+      this.fds.clear();
+      const texts = join(this.outDir, 'texts');
+      if (existsSync(texts)) rmSync(texts, { recursive: true, force: true });
+      renameSync(this.textsDir, texts);
+    });
     openWriters.delete(this);
   }
 
@@ -191,15 +216,11 @@ export class TableWriter {
     openWriters.delete(this);
     this.buffers.clear();
     for (const [t, fd] of this.fds) {
-      try {
-        closeSync(fd);
-      } catch {
-        /* already closed */
-      }
-      rmSync(join(this.outDir, TABLES[t].file + this.suffix), { force: true });
+      bestEffort(() => closeSync(fd));
+      bestEffort(() => rmSync(join(this.outDir, TABLES[t].file + this.suffix), { force: true }));
     }
     this.fds.clear();
-    rmSync(this.textsDir, { recursive: true, force: true });
+    bestEffort(() => rmSync(this.textsDir, { recursive: true, force: true }));
   }
 }
 

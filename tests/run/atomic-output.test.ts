@@ -2,7 +2,7 @@
 // ends. No temporary file survives a run — finished, failed part-way, or interrupted with Ctrl-C — a run
 // that does not finish leaves the previous output as it was, and two runs over one input write the same bytes.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract, type RunReport } from '../../src/run.ts';
@@ -124,5 +124,17 @@ describe('a run that does not finish', () => {
     expect(leftovers(out)).toEqual([]);
     expect(snapshot(out)).toEqual(before);
     expect(existsSync(join(out, 'texts', 'd07.txt'))).toBe(true);
+  });
+});
+
+describe('an output folder that cannot be made', () => {
+  it('ends the run with one line naming it and exit code 2, not a stack trace', () => {
+    // A folder below a regular file: mkdir fails (ENOTDIR), and so does every clean-up step after it.
+    const blocked = join(corpus.root, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'extract', corpus.good, '--out', join(blocked, 'out'), '--jobs', '1', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^cannot write .*a-file\/out: ENOTDIR/);
   });
 });
