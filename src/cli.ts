@@ -32,8 +32,9 @@ output (UTF-8 with BOM, one header row; multi-valued cells joined with "; ")
   texts/<article_id>.txt   the text every row's start/end offsets point into
   run.json                 what was read, what came out, what failed and why, timings
 
-exit code: 0 every article processed, 1 some failed (see articles.csv / run.json), 2 could not start,
-           130 interrupted (the output folder is left as it was)
+exit code: 0 every article processed, 1 some failed (see articles.csv / run.json), 2 could not start or
+           the output cannot be written,
+           130/143 interrupted by Ctrl-C/SIGTERM (the output folder is left as it was)
 `;
 
 const EVAL_HELP = `cn-gov-events eval — score a run's tables against gold annotations
