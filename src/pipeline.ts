@@ -93,7 +93,7 @@ export const STAGES: Stage[] = [
       doc.body = found.body;
       doc.paragraphs = found.paragraphs;
       doc.credits = found.credits;
-      for (const b of found.boilerplate) doc.mentions.push({ type: 'boilerplate', ...b.span, normalized: b.reason, rule: `body:${b.reason}` });
+      for (const b of found.boilerplate) doc.mentions.push({ type: 'boilerplate', start: b.span.start, end: b.span.end, normalized: b.reason, rule: `body:${b.reason}` });
     },
   },
   // clean: headline, publication time, source, editor, reporters, original title — each with its span —
@@ -146,7 +146,7 @@ function addTitleAndCredits(doc: Doc): void {
     // The headline was cut with the page header: it is not boilerplate.
     doc.mentions = doc.mentions.filter((x) => !(x.type === 'boilerplate' && x.start < t.end && t.start < x.end));
   }
-  for (const c of doc.credits ?? []) doc.paragraphs.push({ ...c, kind: 'credit' });
+  for (const c of doc.credits ?? []) doc.paragraphs.push({ start: c.start, end: c.end, kind: 'credit' });
   doc.paragraphs.sort((a, b) => a.start - b.start);
 }
 

@@ -52,15 +52,16 @@ export function docRows(doc: Doc): TableRows {
     }
   }
 
-  const places = new Map<string, { row: Row; n: number }>();
+  // One row per place, in order of first mention, counting its mentions.
+  const places = new Map<string, Row & { mentions: number }>();
   for (const m of doc.mentions) {
     if (m.type !== 'place') continue;
     const key = m.code || `${m.normalized}|${m.parent}`;
     const seen = places.get(key);
-    if (seen) seen.n++;
-    else places.set(key, { n: 1, row: { article_id: id, place: m.normalized, code: m.code, level: m.level, parent: m.parent, mentions: 0, start: m.start, end: m.end, rule: m.rule } });
+    if (seen) seen.mentions++;
+    else places.set(key, { article_id: id, place: m.normalized, code: m.code, level: m.level, parent: m.parent, mentions: 1, start: m.start, end: m.end, rule: m.rule });
   }
-  for (const { row, n } of places.values()) rows.places.push({ ...row, mentions: n });
+  rows.places.push(...places.values());
 
   const names = (m: Meeting, role: string) => [...new Set(m.roles.filter((r) => r.role === role).map((r) => doc.people[r.personId].name))].join(JOIN);
   for (const m of doc.meetings) {

@@ -13,7 +13,7 @@ export function splitSentences(doc: Doc): Sentence[] {
   doc.paragraphs.forEach((p, i) => {
     if (p.kind === 'credit') return;
     const spans = doc.language === 'en' ? splitEnglish(doc.text, p) : splitChinese(doc.text, p);
-    for (const s of spans) out.push({ ...s, paragraph: i });
+    for (const s of spans) out.push({ start: s.start, end: s.end, paragraph: i }); // spelled out: a spread with an added field is slow in V8
   });
   return out;
 }
