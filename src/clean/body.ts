@@ -5,7 +5,7 @@
 // footer heading. Everything else is recorded as boilerplate, so a user can see why a name did not come out.
 import type { Doc, LineInfo, Paragraph, Span } from '../doc.ts';
 import type { BoilerplateCue, Lexicon } from '../dictionaries/compile.ts';
-import { countHan, isHan, isLatin, lineSpans } from '../text/lines.ts';
+import { charCodes, countHan, isHan, isLatin, lineSpans } from '../text/lines.ts';
 
 // A related-news item: some words, then a date (2025-11-04, 2022-01-07 09:34) or "3小时前" at the end,
 // or a line that is only a date and a channel name (2022-01-07 09:34 北京冬奥会 -).
@@ -79,7 +79,7 @@ function lineStats(s: string): { han: number; latin: number; clausePunctuation: 
   }
   return { han, latin, clausePunctuation };
 }
-const CLAUSE_PUNCTUATION = new Set([...'。！？；，,'].map((c) => c.charCodeAt(0)));
+const CLAUSE_PUNCTUATION = charCodes('。！？；，,');
 
 /**
  * The boilerplate cue of a line, the earliest row of boilerplate.csv that fits: a cue that opens the line,

@@ -4,6 +4,7 @@
 import type { Doc, PersonMention, Span } from '../doc.ts';
 import type { Lexicon, VerbEntry } from '../dictionaries/compile.ts';
 import type { Local } from './events.ts';
+import { charCodes } from '../text/lines.ts';
 
 export type Subject = { kind: 'person'; personId: number; name: string } | { kind: 'meeting' } | { kind: 'org'; text: string };
 
@@ -22,7 +23,7 @@ const MODIFIERS = /^(?:(?:发布|发出)了?(?:相关|重要|紧急)?|在[^，�
 const MEETING_SUBJECT = /^(?:会议|会上|全会|会议上|常务会议|本次会议)(?=[^，,；;]{0,8}?(?:认为|强调|指出|要求|确定|提出|明确|部署|号召|决定|表示))/;
 const ORG_SUBJECT = /^[\u4e00-\u9fff0-9《》“”、]{2,24}?(?=(?:均|同样|也|还|都|则|再次|进一步|特别|明确|同时|普遍|一致|纷纷)?(?:(?:发布|发出)了?(?:相关|重要|紧急)?)?(?:要求|强调|指出|提醒|部署|明确|提出|认为|表示)[，,：:]|(?:均|同样|也|还|都)?(?:要求|强调|指出)要)/;
 const ORG_VERB_HINT = /要求|强调|指出|提醒|部署|明确|提出|认为|表示/;
-const CLAUSE_SEP = new Set([...'，,；;'].map((c) => c.charCodeAt(0)));
+const CLAUSE_SEP = charCodes('，,；;');
 const NOT_ORG = /^(?:我们|大家|他们|她们|这|那|其|各级各部门要|要|并|但|而|以|对|在|从|按照|根据|通过|落实|贯彻|加强|做好|严格|坚持|推动|认真)/;
 /** A clause, not an organisation: a modal or 的 inside (学校要严格落实…要求, 落实…的部署要求). */
 const CLAUSE_INSIDE = /[要应须的]/;

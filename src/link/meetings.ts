@@ -8,6 +8,7 @@
 import type { DateMention, Doc, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon, VerbRole } from '../dictionaries/compile.ts';
 import type { Local } from './events.ts';
+import { charCodes } from '../text/lines.ts';
 
 const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席了|出席|参加了|参加|主持|列席|参与|观看)$/;
 const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
@@ -156,7 +157,7 @@ export interface RoleClaim {
 }
 
 const INSPECTION_HINT = /调研|考察|检查|督查|视察|督导|工作/;
-const CLAUSE_END = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = charCodes('，,；;。');
 /** The meeting role of a verb's role in verbs.csv. */
 export const ROLE_OF: Partial<Record<VerbRole, RoleKind>> = { chair: 'chair', attend: 'attendee', speak: 'speaker' };
 

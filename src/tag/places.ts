@@ -4,6 +4,7 @@
 // mention keeps its name and an empty parent, and says so in its rule.
 import type { Doc, PlaceMention, Span } from '../doc.ts';
 import type { Lexicon, PlaceEntry, PlaceForm } from '../dictionaries/compile.ts';
+import { charCodes } from '../text/lines.ts';
 
 const LEVEL_RANK = { province: 0, prefecture: 1, county: 2, township: 3 } as const;
 
@@ -59,7 +60,7 @@ export function tagPlaces(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
 
 const ORGAN_AFTER = /^(?:省|市|县|区|州|盟|旗|委|政府|人民|党)/;
 /** After these verbs of movement a one-character abbreviation names a province: 入陕, 来京, 返鄂人员. */
-const MOVEMENT = new Set([...'入来返回赴离抵进出驻援'].map((c) => c.charCodeAt(0)));
+const MOVEMENT = charCodes('入来返回赴离抵进出驻援');
 // Punctuation may follow (来京。), not a number or a title (出台66条, 出台《…》: 出台 is "issue").
 const ABBREVIATION_AFTER = /^(?:[，。；、,.;:：！？!?)）\s]|人员|人士|旅客|车辆|期间|后|前|的|和|及|入|出|来|返|工作|考察|调研|学习|就医|务工|游客|航班|列车)/;
 

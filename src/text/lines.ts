@@ -17,6 +17,11 @@ export function lineSpans(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
+/** What /\s/ matches, as a code test (no one-character strings in per-character loops). */
+export function isWhitespace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
@@ -41,4 +46,23 @@ export function countLatin(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (isLatin(s.charCodeAt(i))) n++;
   return n;
+}
+
+/**
+ * A set of characters tested by UTF-16 code (BMP characters only), for per-character loops:
+ * `set.has(text.charCodeAt(i))` is one array read, where `text[i]` would make a string of every Chinese
+ * character read and a Set would hash it.
+ */
+export class CharSet {
+  private readonly bits = new Uint8Array(65536);
+  constructor(chars: string) {
+    for (const c of chars) this.bits[c.charCodeAt(0)] = 1;
+  }
+  has(code: number): boolean {
+    return this.bits[code] === 1;
+  }
+}
+
+export function charCodes(chars: string): CharSet {
+  return new CharSet(chars);
 }

@@ -2,9 +2,10 @@
 // never end one — a directive "要A；要B。" is one sentence, as the gold format counts them. English ends at
 // . ! ? before a capital, except after common abbreviations (Mr., Jan., U.S.).
 import type { Doc, Sentence, Span } from '../doc.ts';
+import { charCodes, isWhitespace } from './lines.ts';
 
-const ZH_END = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '"', "'", '』', '」', '）', ')', '】', '》']);
+const ZH_END = charCodes('。！？!?');
+const CLOSERS = charCodes('”’"\'』」）)】》');
 const EN_ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|e\.g|i\.e)|\b[A-Z]|\bU\.[SNK])\.$/;
 
@@ -22,9 +23,9 @@ export function splitChinese(text: string, p: Span): Span[] {
   const out: Span[] = [];
   let start = p.start;
   for (let i = p.start; i < p.end; i++) {
-    if (!ZH_END.has(text[i])) continue;
+    if (!ZH_END.has(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < p.end && (ZH_END.has(text[end]) || CLOSERS.has(text[end]))) end++;
+    while (end < p.end && (ZH_END.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end)))) end++;
     push(text, out, start, end);
     start = end;
     i = end - 1;
@@ -50,7 +51,7 @@ export function splitEnglish(text: string, p: Span): Span[] {
 }
 
 function push(text: string, out: Span[], start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
