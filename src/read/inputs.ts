@@ -101,12 +101,15 @@ async function* fileItems(path: string, relPath: string): AsyncGenerator<InputIt
   yield* format === 'csv' ? csvRows(path, id, gzip) : jsonlRows(path, id, gzip);
 }
 
+/** Bytes read at a time: large reads keep the processing thread from waiting on the disk between articles. */
+const READ_CHUNK = 1 << 20;
+
 /**
  * The file's text, as UTF-8, streamed into `into`. pipeline() hands an error of any stage (a broken .gz, a
  * file gone) to `into`, whose reader reports it: with .pipe() it was an unhandled 'error' that killed the run.
  */
 function open<T extends Duplex>(path: string, gzip: boolean, into: T): T {
-  const stages: (Readable | Duplex)[] = [createReadStream(path), ...(gzip ? [createGunzip()] : []), toUtf8(), into];
+  const stages: (Readable | Duplex)[] = [createReadStream(path, { highWaterMark: READ_CHUNK }), ...(gzip ? [createGunzip()] : []), toUtf8(), into];
   pipeline(stages, () => {});
   return into;
 }
