@@ -59,6 +59,13 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits,
   }
 }
 
+/** The result of an article that failed before or outside the pipeline (a bad row, a duplicate id, a stuck worker). */
+export function failedResult(id: string, input: string, code: string, message: string): ArticleResult {
+  const rows = emptyRows();
+  rows.articles.push(articleRow({ id, input }, 'failed', `${code}: ${message}`));
+  return { id, input, ok: false, csv: toCsv(rows), error: { code, message }, messages: [], timings: {}, bytes: 0 };
+}
+
 /** Inflate up to one byte past the limit (the check below names it); a broken .gz is a read error, not ours. */
 function gunzip(data: Buffer, maxBytes: number): Buffer {
   try {

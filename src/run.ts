@@ -3,13 +3,12 @@
 // reorder buffer), so memory does not grow with the corpus and every run writes the same bytes.
 import { statSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { processArticle, type ArticleResult, type Limits } from './article.ts';
+import { failedResult, processArticle, type ArticleResult, type Limits } from './article.ts';
 import { openDictionaries, DEFAULT_DICTIONARIES, type Lexicon } from './dictionaries/index.ts';
 import type { Context } from './pipeline.ts';
-import { walkInputs, type ArticleInput } from './read/inputs.ts';
-import { emptyRows, articleRow } from './tables/rows.ts';
-import { OutputError, TableWriter, textPath, toCsv } from './tables/writer.ts';
+import { WorkerPool } from './pool.ts';
+import { walkInputs } from './read/inputs.ts';
+import { OutputError, TableWriter, textPath } from './tables/writer.ts';
 import { loadSegmenter } from './text/segment.ts';
 
 /**
@@ -138,7 +137,8 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     opts.onProgress?.({ done: report.succeeded + report.failed, failed: report.failed, bytes: report.bytes, totalBytes, seconds: (performance.now() - t0) / 1000 });
   };
 
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, { dictionaries: dicts.dir, timeBudgetMs: opts.timeBudgetMs, limits, textsDir: writer.textsDir }) : undefined;
+  // The young generation is both semi-spaces and as much again for large new objects.
+  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, { dictionaries: dicts.dir, timeBudgetMs: opts.timeBudgetMs, limits, textsDir: writer.textsDir }, { youngGenerationMb: 3 * SEMI_SPACE_MB }) : undefined;
   const ctx: Context | undefined = dicts.lexicon && { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
   if (!pool) loadSegmenter(dicts.userDictPath);
   try {
@@ -240,12 +240,6 @@ class TextPaths {
   }
 }
 
-function failedResult(id: string, input: string, code: string, message: string): ArticleResult {
-  const rows = emptyRows();
-  rows.articles.push(articleRow({ id, input }, 'failed', `${code}: ${message}`));
-  return { id, input, ok: false, csv: toCsv(rows), error: { code, message }, messages: [], timings: {}, bytes: 0 };
-}
-
 function sizeOf(p: string): number {
   try {
     const s = statSync(p);
@@ -258,135 +252,4 @@ function sizeOf(p: string): number {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-// ---- worker threads ---------------------------------------------------------------------------------------
-
-/** What every worker thread gets at its start (src/worker.ts). */
-export interface WorkerSetup {
-  dictionaries: string;
-  timeBudgetMs: number;
-  limits: Limits;
-  /** Where each article's text goes (the run's temporary texts folder). */
-  textsDir: string;
-}
-
-interface Job {
-  item: ArticleInput;
-  resolve: (r: ArticleResult) => void;
-  timer?: NodeJS.Timeout;
-}
-
-interface Slot {
-  worker: Worker;
-  /** Sent to the worker, in order; it answers them in that order. */
-  jobs: Job[];
-  isReady: boolean;
-  started: Promise<void>;
-}
-
-/**
- * N worker threads, each with its own nodejieba and dictionaries (loaded once). A worker stuck on one
- * article past the time budget is replaced and the article fails with E_TIMEOUT; the batch goes on.
- */
-const WORKER_QUEUE = 4;
-
-class WorkerPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private closed = false;
-
-  constructor(
-    size: number,
-    private readonly setup: WorkerSetup,
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
-  }
-
-  async ready(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.started));
-  }
-
-  run(item: ArticleInput): Promise<ArticleResult> {
-    return new Promise((resolve) => {
-      this.queue.push({ item, resolve });
-      this.dispatch();
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: this.setup,
-      // The young generation is both semi-spaces and as much again for large new objects.
-      resourceLimits: { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB },
-    });
-    let started!: () => void;
-    let failed!: (e: Error) => void;
-    const slot: Slot = { worker, jobs: [], isReady: false, started: new Promise<void>((res, rej) => ((started = res), (failed = rej))) };
-    worker.on('message', (m: { type: string; result?: ArticleResult; message?: string }) => {
-      if (m.type === 'ready') {
-        slot.isReady = true;
-        started();
-        this.dispatch();
-      } else if (m.type === 'fatal') failed(new Error(m.message));
-      else if (m.type === 'result' && slot.jobs.length) {
-        const job = slot.jobs.shift()!;
-        clearTimeout(job.timer);
-        job.resolve(m.result!);
-        this.armTimer(slot);
-        this.dispatch();
-      }
-    });
-    worker.on('error', (e) => {
-      if (!slot.isReady) failed(e);
-      else this.replace(slot, 'E_WORKER', `the worker thread failed: ${e.message}`);
-    });
-    worker.on('exit', (code) => {
-      if (!this.closed && slot.jobs.length) this.replace(slot, 'E_WORKER', `the worker thread exited with code ${code}`);
-    });
-    return slot;
-  }
-
-  private replace(slot: Slot, code: string, message: string): void {
-    // The job at the head is the one the worker was on; the others it never started: they go back.
-    const [job, ...waiting] = slot.jobs;
-    slot.jobs = [];
-    if (job) {
-      clearTimeout(job.timer);
-      job.resolve(failedResult(job.item.id, job.item.input, code, message));
-    }
-    this.queue.unshift(...waiting);
-    if (this.closed) return;
-    void slot.worker.terminate();
-    const fresh = this.spawn();
-    this.slots[this.slots.indexOf(slot)] = fresh;
-  }
-
-  /**
-   * Keep a few articles queued at every worker: it starts the next one while the main thread is still
-   * writing the last result, instead of waiting a round trip for it.
-   */
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      while (slot.isReady && slot.jobs.length < WORKER_QUEUE && this.queue.length) {
-        const job = this.queue.shift()!;
-        slot.jobs.push(job);
-        slot.worker.postMessage({ type: 'article', item: job.item });
-        if (slot.jobs.length === 1) this.armTimer(slot);
-      }
-    }
-  }
-
-  /** Stages check the budget between themselves; this catches a stage that never returns. */
-  private armTimer(slot: Slot): void {
-    const head = slot.jobs[0];
-    if (!head || head.timer) return;
-    const ms = this.setup.timeBudgetMs * 2 + 5000;
-    head.timer = setTimeout(() => this.replace(slot, 'E_TIMEOUT', `no result after ${ms} ms; the worker was restarted`), ms);
-  }
 }

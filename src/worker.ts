@@ -2,24 +2,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processArticle } from './article.ts';
 import { openDictionaries } from './dictionaries/index.ts';
-import type { ArticleInput } from './read/inputs.ts';
-import type { WorkerSetup } from './run.ts';
-import { packCsv } from './tables/writer.ts';
+import { serveArticles, type WorkerData } from './pool.ts';
 import { loadSegmenter } from './text/segment.ts';
 
-const { dictionaries, timeBudgetMs, limits, textsDir } = workerData as WorkerSetup;
-const port = parentPort!;
+const data = workerData as WorkerData;
 try {
-  const dicts = openDictionaries(dictionaries);
+  const dicts = openDictionaries(data.dictionaries);
   loadSegmenter(dicts.userDictPath);
-  const ctx = { lex: dicts.lexicon, timeBudgetMs };
-  port.on('message', (m: { type: string; item: ArticleInput }) => {
-    if (m.type !== 'article') return;
-    const result = processArticle(m.item, ctx, limits, textsDir);
-    const csv = packCsv(result.csv);
-    port.postMessage({ type: 'result', result: { ...result, csv } }, [csv.packed!.bytes.buffer]);
-  });
-  port.postMessage({ type: 'ready' });
+  const ctx = { lex: dicts.lexicon, timeBudgetMs: data.timeBudgetMs };
+  serveArticles(data, (item) => processArticle(item, ctx, data.limits, data.textsDir));
 } catch (e) {
-  port.postMessage({ type: 'fatal', message: (e as Error).message });
+  parentPort!.postMessage({ type: 'fatal', message: (e as Error).message });
 }

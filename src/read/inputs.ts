@@ -141,6 +141,9 @@ function toUtf8(): Transform {
     return decoder.decode(chunk, { stream: !end });
   };
   return new Transform({
+    // Strings out as they are: without an encoding the stream would turn them back into bytes for the next
+    // reader to decode again (a third of the time spent reading).
+    encoding: 'utf8',
     transform(chunk: Buffer, _encoding, done) {
       if (!decoder) {
         head.push(chunk);
@@ -210,7 +213,7 @@ function csvProblem(path: string, err: CsvProblem): InputProblem {
 }
 
 async function* jsonlRows(path: string, fileId: string, gzip: boolean): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: open(path, gzip, new PassThrough()), crlfDelay: Infinity });
+  const lines = createInterface({ input: open(path, gzip, new PassThrough({ decodeStrings: false, encoding: 'utf8' })), crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const text of lines) {
