@@ -56,7 +56,7 @@ export const STAGES: Stage[] = [
       doc.raw = decoded.text;
       doc.encoding = decoded.encoding;
       if (decoded.mislabeled) addMessage(doc, 'decode', 'W_CHARSET_MISMATCH', `the page declares ${decoded.mislabeled} but its bytes are ${decoded.encoding}`);
-      delete doc.bytes;
+      doc.bytes = undefined; // not deleted: the document keeps its shape (see createDoc)
     },
   },
   // clean: HTML (a page, or <p> tags inside a text cell) → text with a line per block. The text is fixed
@@ -75,7 +75,7 @@ export const STAGES: Stage[] = [
       const title = doc.columns?.title?.trim();
       doc.text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
       if (doc.html) doc.html.linkDensity = title ? [0, ...doc.html.linkDensity] : doc.html.linkDensity;
-      delete doc.raw;
+      doc.raw = undefined;
       if (!doc.text.trim()) throw new ArticleError('E_NO_TEXT', 'the input has no text');
     },
   },
