@@ -4,7 +4,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { PassThrough, Transform, pipeline, type Duplex, type Readable } from 'node:stream';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { CsvError, parse } from 'csv-parse';
 import type { InputFormat } from '../doc.ts';
@@ -212,8 +211,32 @@ function csvProblem(path: string, err: CsvProblem): InputProblem {
   return { kind: 'failed', input: err.lines ? `${path}:${err.lines}` : path, code: csv ? 'E_CSV' : 'E_READ', reason: `${err.code ?? 'CSV'}: ${err.message}` };
 }
 
+/**
+ * The lines of a text stream (ended by \n, \r\n or \r), a chunk read only when its lines are asked for.
+ * (readline read ahead up to a thousand lines, which a busy batch then kept alive from one young-generation
+ * collection to the next.)
+ */
+export async function* streamLines(input: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + chunk;
+    let start = 0;
+    // A \r at the very end may be the first half of \r\n: wait for the next chunk.
+    const stop = text.endsWith('\r') ? text.length - 1 : text.length;
+    for (let i = start; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      yield text.slice(start, i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+}
+
 async function* jsonlRows(path: string, fileId: string, gzip: boolean): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: open(path, gzip, new PassThrough({ decodeStrings: false, encoding: 'utf8' })), crlfDelay: Infinity });
+  const lines = streamLines(open(path, gzip, new PassThrough({ decodeStrings: false, encoding: 'utf8' })));
   let line = 0;
   try {
     for await (const text of lines) {
