@@ -172,28 +172,35 @@ export function findRoles(doc: Doc, lex: Lexicon, s: Span, people: PersonMention
   let pending: PersonMention[] = [];
   let lastSubjects: PersonMention[] = [];
   let clauseStart = s.start;
+  // Per clause: nothing is allocated for a clause without people or verbs (most clauses).
+  let verbs: { role: RoleKind; at: number; verb: string }[] | undefined;
+  let next = 0; // people are in text order: the first one not yet in a clause
   for (let i = s.start; i <= until; i++) {
     if (i < until && !CLAUSE_END.has(text.charCodeAt(i))) continue;
-    const clause = { start: clauseStart, end: i };
-    const inClause = people.filter((p) => p.start >= clause.start && p.end <= clause.end);
-    pending.push(...inClause);
-    const lastPerson = inClause[inClause.length - 1];
-    const verbs: { role: RoleKind; at: number; verb: string }[] = [];
+    let lastPerson: PersonMention | undefined;
+    for (; next < people.length && people[next].start < i; next++) {
+      const p = people[next];
+      if (p.start >= clauseStart && p.end <= i) {
+        pending.push(p);
+        lastPerson = p;
+      }
+    }
+    verbs = undefined;
     // Roles need someone to take them: with nobody named or waiting, skip the clause.
-    const scanFrom = pending.length || lastSubjects.length ? (lastPerson ? lastPerson.end : clause.start) : clause.end;
-    for (let k = scanFrom; k < clause.end; k++) {
-      const v = lex.verbs.longestAt(text, k, clause.end);
+    const scanFrom = pending.length || lastSubjects.length ? (lastPerson ? lastPerson.end : clauseStart) : i;
+    for (let k = scanFrom; k < i; k++) {
+      const v = lex.verbs.longestAt(text, k, i);
       if (!v) continue;
       for (const e of v.values) {
         const role = ROLE_OF[e.role];
-        if (role) verbs.push({ role, at: k, verb: e.verb });
+        if (role) (verbs ??= []).push({ role, at: k, verb: e.verb });
         if (e.role === 'speech' && pending.length) return out; // reported speech begins: its content holds no roles
       }
       k = v.end - 1;
     }
     // A clause with a verb but no subject shares the subject of the clause before (…主持会议，…并作重要讲话).
-    const subjects = pending.length ? pending : verbs.length ? lastSubjects : [];
-    if (verbs.length && subjects.length) {
+    const subjects = pending.length ? pending : verbs ? lastSubjects : [];
+    if (verbs && subjects.length) {
       for (const v of verbs) for (const p of subjects) out.push({ personId: p.personId, role: v.role, span: { start: p.start, end: p.end }, rule: `role:${v.verb}` });
       lastSubjects = subjects;
       pending = [];
