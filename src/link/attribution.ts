@@ -4,7 +4,7 @@
 import type { Doc, PersonMention, Span } from '../doc.ts';
 import type { Lexicon, VerbEntry } from '../dictionaries/compile.ts';
 import type { Local } from './events.ts';
-import { charCodes } from '../text/lines.ts';
+import { charCodes, skipOpeners } from '../text/lines.ts';
 
 export type Subject = { kind: 'person'; personId: number; name: string } | { kind: 'meeting' } | { kind: 'org'; text: string };
 
@@ -46,8 +46,7 @@ export function findAttribution(doc: Doc, lex: Lexicon, sentence: Span, local: L
 function attributionAt(doc: Doc, lex: Lexicon, at: number, end: number, local: Local): Attribution | undefined {
   const people = local.people;
   const text = doc.text;
-  let pos = at;
-  while (pos < end && /[\s\u3000)）】」]/.test(text[pos])) pos++;
+  let pos = skipOpeners(text, at, end);
   let subject: Subject | undefined;
   let rule = '';
   // A person: the last person mention of a title stack or name list starting here (省委书记刘国中, 他).

@@ -12,6 +12,7 @@ import type { DateMention, Directive, Doc, Meeting, PersonMention, PlaceMention,
 import type { Lexicon } from '../dictionaries/compile.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { findMeetings, findRoles, type FoundMeeting, type RoleClaim } from './meetings.ts';
+import { skipOpeners, skipSpaces } from '../text/lines.ts';
 
 interface Speaker {
   name: string;
@@ -128,7 +129,7 @@ export function linkEvents(doc: Doc, lex: Lexicon): void {
     if (!m.roles.some((r) => r.personId === personId && r.role === role)) m.roles.push({ personId, role, start: span.start, end: span.end, rule });
   };
   const emit = (content: Span, sp: Speaker, rule: string, paragraph: number) => {
-    const start = skipSpace(text, content.start, content.end);
+    const start = skipSpaces(text, content.start, content.end);
     if (content.end - start < 2) return;
     const meeting = group[group.length - 1];
     const d: Directive = {
@@ -305,16 +306,6 @@ function dateFields(doc: Doc, d: DateMention): Pick<Meeting, 'date' | 'endDate' 
 function isQuote(text: string, s: Span): boolean {
   const start = skipOpeners(text, s.start, s.end);
   return text[start] === '“' && /”[。！？]?$/.test(text.slice(s.start, s.end));
-}
-
-function skipOpeners(text: string, start: number, end: number): number {
-  while (start < end && /[\s\u3000)）】」]/.test(text[start])) start++;
-  return start;
-}
-
-function skipSpace(text: string, start: number, end: number): number {
-  while (start < end && /[\s\u3000]/.test(text[start])) start++;
-  return start;
 }
 
 function unique<T>(xs: T[]): T[] {

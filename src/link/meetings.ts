@@ -8,7 +8,7 @@
 import type { DateMention, Doc, PersonMention, RoleKind, Span } from '../doc.ts';
 import type { Lexicon, VerbRole } from '../dictionaries/compile.ts';
 import type { Local } from './events.ts';
-import { charCodes } from '../text/lines.ts';
+import { charCodes, skipOpeners } from '../text/lines.ts';
 
 const BEFORE_TRIGGER = /(?:主持召开|召开了|召开|举行了|举行|出席了|出席|参加了|参加|主持|列席|参与|观看)$/;
 const AFTER_TRIGGER = /^(?:在[^，。；]{1,30}?)?(?:隆重|以视频形式|以电视电话形式)?(?:召开|举行|开幕|闭幕)/;
@@ -63,11 +63,6 @@ function plainPlace(lex: Lexicon, s: string): boolean {
   if (/[并和及]$/.test(s)) return false;
   for (let i = 0; i < s.length; i++) if (lex.verbs.longestAt(s, i)) return false;
   return true;
-}
-
-function skipOpeners(text: string, start: number, end: number): number {
-  while (start < end && /[\s\u3000)）】」]/.test(text[start])) start++;
-  return start;
 }
 
 export function findMeetings(doc: Doc, lex: Lexicon, s: Span, local: Local): FoundMeeting[] {

@@ -66,3 +66,20 @@ export class CharSet {
 export function charCodes(chars: string): CharSet {
   return new CharSet(chars);
 }
+
+const CLOSING_BRACKETS = charCodes(')）】」');
+
+/**
+ * The first offset in [start, end) past spaces and the closing brackets a previous sentence left (）】」):
+ * where a sentence or clause really opens.
+ */
+export function skipOpeners(text: string, start: number, end: number): number {
+  while (start < end && (isWhitespace(text.charCodeAt(start)) || CLOSING_BRACKETS.has(text.charCodeAt(start)))) start++;
+  return start;
+}
+
+/** The first offset in [start, end) that is not a space. */
+export function skipSpaces(text: string, start: number, end: number): number {
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  return start;
+}
