@@ -16,8 +16,8 @@
 import nodejieba from 'nodejieba';
 import type { Doc, Office, Person, PersonMention, PlaceMention, Span, TitleMention } from '../doc.ts';
 import type { Lexicon, OfficialRole, TitleEntry } from '../dictionaries/compile.ts';
-import { isHan } from '../text/lines.ts';
-import type { TrieMatch } from '../text/trie.ts';
+import { charCodes, isHan, isWhitespace } from '../text/lines.ts';
+import { Trie, type TrieMatch } from '../text/trie.ts';
 import { ancestorAt } from './places.ts';
 
 /** Words that may directly follow a name: they confirm where the name ends. */
@@ -27,24 +27,31 @@ const AFTER_NAME = [
   '共同', '今天', '今日', '昨天', '昨日', '日前', '近日', '当天', '上午', '下午', '晚上', '晚', '的', '同', '从', '曾', '已', '将',
   '作', '首先', '最后', '同时', '进一步', '听取', '考察', '调研', '主持', '出席', '参加', '陪同', '讲话', '致辞', '介绍', '通报',
 ];
-const AFTER_NAME_TRIE = new Set(AFTER_NAME);
+/** AFTER_NAME as a trie, looked up in the text without slicing it (only words within two characters count). */
+const AFTER_NAME_TRIE = new Trie<true>();
+for (const w of AFTER_NAME) AFTER_NAME_TRIE.add(w, true);
 /** Characters that do not occur inside a name (they end it). */
-const NOT_IN_NAME = new Set([...'的了在是及等对把被就也都要这那其并而或但、，。；：！？（）()《》“”"\'·—-']);
+const NOT_IN_NAME = charCodes('的了在是及等对把被就也都要这那其并而或但、，。；：！？（）()《》“”"\'·—-');
 /**
  * Function characters that are also surnames and given-name characters (向, 于, 和, 后: 刘向东, 王和平, 于康震).
  * Inside a name only as the first of two given-name characters; as the surname only when jieba reads a name
  * there (于康震, but not 于当天, 和市长, 向全军, 后首次). The ones NOT_IN_NAME refuses anyway are not repeated.
  */
-const FUNCTION_CHARS = new Set([...'向于和与从后时上下到将第首前过']);
+const FUNCTION_CHARS = charCodes('向于和与从后时上下到将第首前过');
 /** A verb particle after a would-be third character: 杜玲急得 is 杜玲 + 急得. */
-const PARTICLE_AFTER = new Set([...'得了着过']);
+const PARTICLE_AFTER = charCodes('得了着过');
 /** The last character of an organ's name (卫健委, 林业局): before a generic office it is no name. */
 const ORGAN_END = /[委厅局部办院会组署处室]$/;
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
 // 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
 const INVOKED_AFTER = /^(?:总书记|主席|总理|副总理|同志)?(?:的)?(?:(?:重要|关于|系列)(?:指示|讲话|批示|论述|要求|部署)|(?:指示|批示|讲话|要求)精神|指示|批示|论述|思想|精神|部署|嘱托|回信|贺信|为核心)/;
-const ROLE_VERB = /^(?:参加|出席|陪同|列席|主持|讲话|致辞|强调|指出|表示|要求|说)/;
+/** Sticky: tested at an offset of the text (set lastIndex), not on a slice of it. */
+const ROLE_VERB = /(?:参加|出席|陪同|列席|主持|讲话|致辞|强调|指出|表示|要求|说)/y;
+function roleVerbAt(text: string, k: number): boolean {
+  ROLE_VERB.lastIndex = k;
+  return ROLE_VERB.test(text);
+}
 
 interface Stack {
   start: number;
@@ -101,7 +108,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
             i = floor = after.end;
             continue;
           }
-          if (name.known ? startsWord(doc, i) : clauseStart(doc, i) && ROLE_VERB.test(text.slice(name.end, name.end + 2)) && standsAsName(doc, name)) {
+          if (name.known ? startsWord(doc, i) : clauseStart(doc, i) && roleVerbAt(text, name.end) && standsAsName(doc, name)) {
             people.add(name, name.known ? `dict:${name.known[0].ref}` : 'rule:name-before-role-verb');
             i = floor = name.end;
             continue;
@@ -150,7 +157,7 @@ function nameMayFollow(doc: Doc, lex: Lexicon, i: number, limit: number): boolea
   const text = doc.text;
   for (let k = i + 2; k <= Math.min(limit - 1, i + 4); k++) if (lex.titles.startsAt(text, k)) return true;
   if (!clauseStart(doc, i)) return false;
-  for (let k = i + 2; k <= Math.min(limit - 2, i + 4); k++) if (ROLE_VERB.test(text.slice(k, k + 2))) return true;
+  for (let k = i + 2; k <= Math.min(limit - 2, i + 4); k++) if (roleVerbAt(text, k)) return true;
   return false;
 }
 
@@ -195,7 +202,7 @@ function organBefore(doc: Doc, j: number, floor: number): number | undefined {
   const text = doc.text;
   if (j - 1 < floor || !/[委厅局部办院会组署处室]/.test(text[j - 1])) return undefined;
   let k = j - 1;
-  while (k > floor && j - k < 10 && isHan(text.charCodeAt(k - 1)) && !NOT_IN_NAME.has(text[k - 1])) k--;
+  while (k > floor && j - k < 10 && isHan(text.charCodeAt(k - 1)) && !NOT_IN_NAME.has(text.charCodeAt(k - 1))) k--;
   // The organ must start a word (or follow a delimiter): 国家卫健委, not the tail of a longer phrase.
   return j - k >= 2 && startsWord(doc, k) ? k : undefined;
 }
@@ -296,11 +303,11 @@ function surnameCandidates(doc: Doc, lex: Lexicon, i: number, limit: number): Na
       if (end > limit) continue;
       let ok = true;
       for (let k = i; k < end; k++) {
-        if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text[k])) ok = false;
-        else if (k >= i + s && FUNCTION_CHARS.has(text[k]) && !(g === 2 && k === i + s)) ok = false;
+        if (!isHan(text.charCodeAt(k)) || NOT_IN_NAME.has(text.charCodeAt(k))) ok = false;
+        else if (k >= i + s && FUNCTION_CHARS.has(text.charCodeAt(k)) && !(g === 2 && k === i + s)) ok = false;
       }
       const name = { start: i, end, name: text.slice(i, end) };
-      if (ok && s === 1 && FUNCTION_CHARS.has(text[i]) && !jiebaReadsName(doc, name)) ok = false;
+      if (ok && s === 1 && FUNCTION_CHARS.has(text.charCodeAt(i)) && !jiebaReadsName(doc, name)) ok = false;
       if (ok) out.push(name);
     }
   }
@@ -318,7 +325,7 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number, tokenEdg
     if (lex.titles.longestAt(doc.text, c.end - 1, limit) || lex.verbs.longestAt(doc.text, c.end - 1, limit)) continue;
     if (c.end - c.start === 3 && lex.titles.longestAt(doc.text, c.start + 1, limit)) continue;
     // Three characters is the usual length, unless the third is a verb with its particle (杜玲急得 → 杜玲).
-    const verbParticle = c.end - c.start === 3 && PARTICLE_AFTER.has(doc.text[c.end]);
+    const verbParticle = c.end - c.start === 3 && PARTICLE_AFTER.has(doc.text.charCodeAt(c.end));
     const score = rightScore(doc, lex, c.end, limit, tokenEdges) * 2 + (c.end - c.start === 3 && !verbParticle ? 1 : 0) - (verbParticle ? 2 : 0);
     if (score > bestScore) {
       best = c;
@@ -335,11 +342,9 @@ function pick(doc: Doc, lex: Lexicon, cands: NameSpan[], limit: number, tokenEdg
 function rightScore(doc: Doc, lex: Lexicon, e: number, limit: number, tokenEdges = true): number {
   const text = doc.text;
   if (e >= limit) return 3;
-  const c = text[e];
-  if (!isHan(text.charCodeAt(e))) return 3; // punctuation, digits (17日), space, brackets
+  if (!isHan(text.charCodeAt(e))) return 3; // punctuation (、 too), digits (17日), space, brackets
   if (lex.verbs.longestAt(text, e, limit) || lex.titles.longestAt(text, e, limit)) return 3;
-  for (const n of [2, 1]) if (AFTER_NAME_TRIE.has(text.slice(e, e + n))) return 3;
-  if (c === '、') return 3;
+  if (AFTER_NAME_TRIE.longestAt(text, e, Math.min(e + 2, text.length))) return 3;
   return tokenEdges && doc.boundaries?.isBoundary(e) ? 1 : 0;
 }
 
@@ -351,9 +356,10 @@ function startsWord(doc: Doc, i: number): boolean {
 
 function clauseStart(doc: Doc, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /\s/.test(doc.text[k])) k--;
-  return k < 0 || /[，。；：！？、,;:!?()（）\n]/.test(doc.text[k]);
+  while (k >= 0 && isWhitespace(doc.text.charCodeAt(k))) k--;
+  return k < 0 || CLAUSE_OPENERS.has(doc.text.charCodeAt(k));
 }
+const CLAUSE_OPENERS = charCodes('，。；：！？、,;:!?()（）\n');
 
 /**
  * jieba's part-of-speech reading of the first word at a would-be name (with a few characters of context).
