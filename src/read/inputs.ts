@@ -217,20 +217,26 @@ function csvProblem(path: string, err: CsvProblem): InputProblem {
  * collection to the next.)
  */
 export async function* streamLines(input: AsyncIterable<string>): AsyncGenerator<string> {
-  let rest = '';
+  let rest = ''; // the unfinished line at the end of the chunks so far
   for await (const chunk of input) {
-    const text = rest + chunk;
+    // Lines are cut from the chunk itself: joining it to the rest first would copy every chunk once more.
     let start = 0;
-    // A \r at the very end may be the first half of \r\n: wait for the next chunk.
-    const stop = text.endsWith('\r') ? text.length - 1 : text.length;
+    // A \r at the very end may be the first half of \r\n: it waits for the next chunk.
+    const stop = chunk.endsWith('\r') ? chunk.length - 1 : chunk.length;
+    if (rest.endsWith('\r')) {
+      yield rest.slice(0, -1);
+      rest = '';
+      if (chunk.charCodeAt(0) === 10) start = 1;
+    }
     for (let i = start; i < stop; i++) {
-      const c = text.charCodeAt(i);
+      const c = chunk.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      yield text.slice(start, i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      yield rest + chunk.slice(start, i);
+      rest = '';
+      if (c === 13 && chunk.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
-    rest = text.slice(start);
+    rest += chunk.slice(start);
   }
   if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
