@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DictionaryErrors, formatProblem } from './dictionaries/index.ts';
+import { releaseFifos } from './read/inputs.ts';
 import { runExtract, type Progress } from './run.ts';
 import { discardOpenWriters, OutputError } from './tables/writer.ts';
 
@@ -104,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       discardOpenWriters();
+      releaseFifos(); // else the exit waits for a thread blocked on a pipe no one writes to
       process.stderr.write(`\ninterrupted (${signal}): ${v.out}/ was left as it was\n`);
       process.exit(code);
     });

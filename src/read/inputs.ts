@@ -1,7 +1,7 @@
 // Walk the command line's files and folders into a stream of articles, in a fixed order (sorted paths,
 // then table rows in file order), so that two runs over the same input number everything the same way.
 // Every input ends somewhere: an article, a table row, or a skipped file with its reason.
-import { createReadStream, promises as fs } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, promises as fs, statSync } from 'node:fs';
 import { PassThrough, Transform, pipeline, type Duplex, type Readable } from 'node:stream';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -108,9 +108,36 @@ const READ_CHUNK = 1 << 20;
  * file gone) to `into`, whose reader reports it: with .pipe() it was an unhandled 'error' that killed the run.
  */
 function open<T extends Duplex>(path: string, gzip: boolean, into: T): T {
+  const fifo = isFifo(path);
+  if (fifo) openFifos.add(path);
   const stages: (Readable | Duplex)[] = [createReadStream(path, { highWaterMark: READ_CHUNK }), ...(gzip ? [createGunzip()] : []), toUtf8(), into];
-  pipeline(stages, () => {});
+  pipeline(stages, () => openFifos.delete(path));
   return into;
+}
+
+/**
+ * Named pipes being read (a table can come from one: `<(zcat items.jsonl.gz)`). Opening or reading a pipe
+ * that no one writes to waits in libuv's thread pool, and an exiting process waits for that thread: an
+ * interrupted run would never end. `releaseFifos` opens and closes the writing end of each, so they end.
+ */
+const openFifos = new Set<string>();
+
+function isFifo(path: string): boolean {
+  try {
+    return statSync(path).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+export function releaseFifos(): void {
+  for (const path of openFifos) {
+    try {
+      closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      /* no reader waits on it any more */
+    }
+  }
 }
 
 /**

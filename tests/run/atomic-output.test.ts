@@ -110,11 +110,16 @@ describe('a run that does not finish', () => {
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      // Wait (no time is asserted) until the run has temporary tables open, then interrupt it.
-      while (!leftovers(out).some((p) => p.startsWith('articles.csv.tmp-'))) {
+      // Wait (no time is asserted) until the run has temporary tables open and the text of every article of
+      // good/ written — it is then blocked on the pipe (an exit used to wait for that thread forever) —
+      // and interrupt it.
+      const textsWritten = () => leftovers(out).filter((p) => /^texts\.tmp-[^/]*\/.+\.txt$/.test(p)).length;
+      while (!leftovers(out).some((p) => p.startsWith('articles.csv.tmp-')) || textsWritten() < corpus.goodIds.length) {
         expect(child.exitCode).toBeNull();
         await new Promise((r) => setTimeout(r, 100));
       }
+      // A moment for the run to open the pipe and wait on it.
+      await new Promise((r) => setTimeout(r, 1000));
       child.kill('SIGINT');
       expect(await exited).toBe(130);
     } finally {
