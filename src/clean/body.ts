@@ -99,12 +99,12 @@ function boilerplateCue(s: string, lex: Lexicon): BoilerplateCue | undefined {
   return best;
 }
 
-const SENTENCE_END = new Set([...'。！？']);
-const CLOSING = new Set([...'"”’）)']);
+const SENTENCE_END = charCodes('。！？');
+const CLOSING = charCodes('"”’）)');
 /** The line ends a sentence: 。！？, perhaps followed by one closing quote or bracket. */
 function endsSentence(s: string): boolean {
   const n = s.length;
-  return n > 0 && (SENTENCE_END.has(s[n - 1]) || (n > 1 && CLOSING.has(s[n - 1]) && SENTENCE_END.has(s[n - 2])));
+  return n > 0 && (SENTENCE_END.has(s.charCodeAt(n - 1)) || (n > 1 && CLOSING.has(s.charCodeAt(n - 1)) && SENTENCE_END.has(s.charCodeAt(n - 2))));
 }
 
 function hasReporterLabel(s: string, lex: Lexicon): boolean {

@@ -11,8 +11,9 @@ import type { DateMention, Directive, Doc, Meeting, PersonMention, RoleKind, Spa
 import { escapeRe, type Lexicon } from '../dictionaries/compile.ts';
 import { similar } from '../link/events.ts';
 import { ROLE_OF } from '../link/meetings.ts';
+import { isLowerCase } from '../text/lines.ts';
 import { MONTH, WEEKDAY } from './tag.ts';
-import { allMatches, anyOf, perLexicon } from './patterns.ts';
+import { allMatches, anyOf, perObject } from './patterns.ts';
 import { english, type EnglishLexicon, type EnglishVerb } from './teach.ts';
 
 const MEETING_NOUN = 'teleconference|video conference|videoconference|conference|meeting|symposium|session|forum|seminar';
@@ -68,7 +69,7 @@ interface RoleVerb {
 }
 
 /** The patterns of the lexicon's verbs (in its order, longest form first) and titles, built once. */
-const patternsOf = perLexicon((en) => {
+const patternsOf = perObject((en: EnglishLexicon) => {
   // Speech verbs that are as often something else ("held a meeting") need "that".
   const other = new Set(en.verbs.filter((v) => v.role !== 'speech').map((v) => v.form));
   const speech = en.verbs
@@ -123,9 +124,6 @@ function indexByForm(verbs: { verb: EnglishVerb }[]): Map<string, number[]> {
   verbs.forEach(({ verb }, i) => at.set(verb.form, [...(at.get(verb.form) ?? []), i]));
   return at;
 }
-
-/** a-z. */
-const isLowerCase = (c: number) => c >= 97 && c <= 122;
 
 /**
  * The verbs written in one sentence, with their patterns, in the lexicon's order; found when first asked

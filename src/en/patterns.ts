@@ -1,16 +1,15 @@
 // Patterns built from the dictionaries' English words (verb forms, titles), and matching them cheaply.
 import { escapeRe } from '../dictionaries/compile.ts';
-import type { EnglishLexicon } from './teach.ts';
 
 /**
- * What `build` makes from the lexicon — the patterns of its verb forms and titles — made once per lexicon:
- * building a pattern per sentence cost more than matching it.
+ * What `build` makes from an object — the patterns of a lexicon's verb forms and titles, the index of a
+ * dictionary's keys — made once per object: building a pattern per sentence cost more than matching it.
  */
-export function perLexicon<T>(build: (en: EnglishLexicon) => T): (en: EnglishLexicon) => T {
-  const made = new WeakMap<EnglishLexicon, T>();
-  return (en) => {
-    let value = made.get(en);
-    if (value === undefined) made.set(en, (value = build(en)));
+export function perObject<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const made = new WeakMap<K, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = build(key)));
     return value;
   };
 }

@@ -14,7 +14,8 @@ import { addDays } from 'date-fns';
 import type { DateMention, Doc, Level, Office, Person, PersonMention, PlaceMention, Span } from '../doc.ts';
 import { escapeRe, type Lexicon, type PlaceEntry } from '../dictionaries/compile.ts';
 import { day, fromIso, iso, monthNumber, preferPast, resolveDayOfMonth, resolveMonthDay } from '../tag/dates.ts';
-import { allMatches, anyOf, eachOf, perLexicon, whichOf } from './patterns.ts';
+import { allMatches, anyOf, eachOf, perObject, whichOf } from './patterns.ts';
+import { isCapital, isWordChar } from '../text/lines.ts';
 import { english, nlp, type EnglishLexicon } from './teach.ts';
 
 const SUFFIX_LEVEL: Record<string, Level> = {
@@ -128,23 +129,13 @@ interface KeyIndex {
   startLength: number;
 }
 
-const KEY_INDEX = new WeakMap<Map<string, unknown>, KeyIndex>();
-function keyIndex(dict: Map<string, unknown>): KeyIndex {
-  let index = KEY_INDEX.get(dict);
-  if (index) return index;
+const keyIndex = perObject((dict: Map<string, unknown>): KeyIndex => {
   const keys = [...dict.keys()];
   const startLength = Math.min(3, ...keys.map((k) => k.length));
   const byStart = new Map<string, string[]>();
   for (const k of keys) byStart.set(k.slice(0, startLength), [...(byStart.get(k.slice(0, startLength)) ?? []), k]);
-  index = { order: new Map(keys.map((k, i) => [k, i])), byStart, startLength };
-  KEY_INDEX.set(dict, index);
-  return index;
-}
-
-/** A-Z, as /^[A-Z]/ tests it. */
-const isCapital = (c: number) => c >= 65 && c <= 90;
-/** A character of \w: A-Z, a-z, 0-9, _. */
-const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  return { order: new Map(keys.map((k, i) => [k, i])), byStart, startLength };
+});
 
 /**
  * A dictionary place name that names something else here: a time zone ("Beijing time") or the given name of
@@ -190,7 +181,7 @@ const PLACE_TO_TITLE = /^(?:'s|’s)?\s+(?:(?:Provincial|Municipal|City|Regional
 const PRONOUN = /(?:^["“]?|[,"”]\s*)(He|She|he|she)\b/g;
 
 /** The lexicon's patterns for names, built once. */
-const namePatterns = perLexicon((en) => ({
+const namePatterns = perObject((en: EnglishLexicon) => ({
   // The office that ends right before a name: "Chinese Vice Premier ". The titles are trimmed and longest
   // first, so the leftmost match is the title that a search of the list in order finds first.
   titleBefore: new RegExp(`\\b${eachOf(en.titles.map((t) => t.phrase))}\\s+$`, 'i'),

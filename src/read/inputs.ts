@@ -108,8 +108,7 @@ const READ_CHUNK = 1 << 20;
  * file gone) to `into`, whose reader reports it: with .pipe() it was an unhandled 'error' that killed the run.
  */
 function open<T extends Duplex>(path: string, gzip: boolean, into: T): T {
-  const fifo = isFifo(path);
-  if (fifo) openFifos.add(path);
+  if (isFifo(path)) openFifos.add(path);
   const stages: (Readable | Duplex)[] = [createReadStream(path, { highWaterMark: READ_CHUNK }), ...(gzip ? [createGunzip()] : []), toUtf8(), into];
   pipeline(stages, () => openFifos.delete(path));
   return into;

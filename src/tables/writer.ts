@@ -209,8 +209,8 @@ export class TableWriter {
     if (size > b.bytes.length - b.used) this.flush(t);
     if (size > b.bytes.length) {
       // Larger than the buffer: straight to the file.
-      const fd = this.fds.get(t)!;
-      writing(TABLES[t].file, () => (typeof data === 'string' ? writeSync(fd, data) : writeAll(fd, data, 0, data.length)));
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      writing(TABLES[t].file, () => writeAll(this.fds.get(t)!, bytes, 0, bytes.length));
     } else if (typeof data === 'string') b.used += b.bytes.write(data, b.used, 'utf8');
     else {
       b.bytes.set(data, b.used);

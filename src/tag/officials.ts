@@ -41,7 +41,7 @@ const FUNCTION_CHARS = charCodes('向于和与从后时上下到将第首前过'
 /** A verb particle after a would-be third character: 杜玲急得 is 杜玲 + 急得. */
 const PARTICLE_AFTER = charCodes('得了着过');
 /** The last character of an organ's name (卫健委, 林业局): before a generic office it is no name. */
-const ORGAN_END = /[委厅局部办院会组署处室]$/;
+const ORGAN_END = charCodes('委厅局部办院会组署处室');
 /** A title's name after it: left context that marks a person as only invoked, not present. */
 const INVOKED_BEFORE = /(?:学习|贯彻|落实|按照|根据|遵照|依照|传达|领会|践行|牢记|以)\s*$/;
 // 讲话 and 要求 alone are what people do at meetings (赵一德讲话, 刘国中要求,): invoked only as 重要讲话, 讲话精神.
@@ -53,6 +53,9 @@ function roleVerbAt(text: string, k: number): boolean {
   return ROLE_VERB.test(text);
 }
 
+/** The place mention starting at each offset of the text (undefined where none does). */
+type PlaceAt = (PlaceMention | undefined)[];
+
 interface Stack {
   start: number;
   end: number;
@@ -61,10 +64,9 @@ interface Stack {
 
 export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
   const places = doc.mentions.filter((m): m is PlaceMention => m.type === 'place');
-  const placeAt = new Map(places.map((p) => [p.start, p]));
-  // The same starts as flags: the loop below asks at every character, and a Map lookup each time was slow.
-  const placeStarts = new Uint8Array(doc.text.length + 1);
-  for (const p of places) placeStarts[p.start] = 1;
+  // The place starting at each offset: the loop below asks at every character (a Map lookup each time was slow).
+  const placeAt: PlaceAt = new Array(doc.text.length + 1);
+  for (const p of places) placeAt[p.start] = p; // as a Map would: the last one starting there
   const reporters = doc.meta.reporters.filter((r) => r.start !== undefined) as Required<Pick<Span, 'start' | 'end'>>[];
   const people = new PeopleIndex(doc, lex);
   const titles: TitleMention[] = [];
@@ -77,7 +79,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
     let floor = p.start; // nothing before this is free: an organ name cannot reach back over a match
     while (i < p.end) {
       // A title stack starts here (a place, or the first character of an office): 省委书记刘国中.
-      if (placeStarts[i] === 1 || lex.titles.startsAt(text, i)) {
+      if (placeAt[i] || lex.titles.startsAt(text, i)) {
         const stack = readStack(doc, lex, i, p.end, placeAt, floor);
         if (stack) {
           titles.push(...stack.titles);
@@ -99,7 +101,7 @@ export function tagOfficials(doc: Doc, lex: Lexicon, paragraphs: Span[]): void {
         if (name) {
           const after = readStack(doc, lex, name.end, p.end, placeAt, name.end, true);
           // 卫健委主任: an organ before a generic office, not a name.
-          const organ = after && after.titles[0].level === 'any' && ORGAN_END.test(name.name);
+          const organ = after && after.titles[0].level === 'any' && ORGAN_END.has(name.name.charCodeAt(name.name.length - 1));
           if (after && !organ && standsAsName(doc, name)) {
             const id = people.add(name, 'rule:name-before-title');
             for (const t of after.titles) t.personId = id;
@@ -164,9 +166,9 @@ function nameMayFollow(doc: Doc, lex: Lexicon, i: number, limit: number): boolea
 // ---- titles ---------------------------------------------------------------------------------------------
 
 /** One title at `i`: optional place, then an office (possibly fused with the place's last character). */
-function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number): TitleMention | undefined {
+function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: PlaceAt, floor: number): TitleMention | undefined {
   const text = doc.text;
-  const place = placeAt.get(i);
+  const place = placeAt[i];
   const entry = place ? officeAfterPlace(text, lex, place, limit, placeAt) : lex.titles.longestAt(text, i, limit);
   // 省委常委会, 委员会: the office word is the start of an organ's name, not a person's title.
   if (!entry || ORGAN_AFTER_OFFICE.test(text.slice(entry.end, entry.end + 2))) return undefined;
@@ -175,7 +177,7 @@ function readTitle(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Ma
   // (卫健委主任, 陕西省林业局局长 with 陕西省 as its place).
   const organ = entry.values[0].level === 'any' ? organBefore(doc, i, floor) : undefined;
   if (organ !== undefined) {
-    const at = placeAt.get(organ);
+    const at = placeAt[organ];
     const p = at && at.end < i ? at : undefined;
     const from = p ? p.end : organ;
     return titleMention(organ, entry.end, text.slice(from, entry.end), entry.values[0], p, p ? 'rule:place+organ+office' : 'rule:organ+office');
@@ -190,9 +192,9 @@ const ORGAN_AFTER_OFFICE = /^会(?![见同上后])/;
  * The office right after a place (陕西省委书记), or fused with the place's last character (陕西省长) — unless
  * another place starts right after it (西安市长安区 is a city and its district, not 市长 安区).
  */
-function officeAfterPlace(text: string, lex: Lexicon, place: PlaceMention, limit: number, placeAt: Map<number, PlaceMention>): TrieMatch<TitleEntry> | undefined {
+function officeAfterPlace(text: string, lex: Lexicon, place: PlaceMention, limit: number, placeAt: PlaceAt): TrieMatch<TitleEntry> | undefined {
   const entry = lex.titles.longestAt(text, place.end, limit);
-  if (entry || !/[省市县区州盟旗]$/.test(text.slice(place.start, place.end)) || placeAt.has(place.end)) return entry;
+  if (entry || !/[省市县区州盟旗]$/.test(text.slice(place.start, place.end)) || placeAt[place.end]) return entry;
   const fused = lex.titles.longestAt(text, place.end - 1, limit);
   return fused && fused.values[0].level !== 'any' ? fused : undefined;
 }
@@ -200,7 +202,7 @@ function officeAfterPlace(text: string, lex: Lexicon, place: PlaceMention, limit
 /** The start of an organ name ending at j (…委, …局, …厅), at most 10 characters back, not before floor. */
 function organBefore(doc: Doc, j: number, floor: number): number | undefined {
   const text = doc.text;
-  if (j - 1 < floor || !/[委厅局部办院会组署处室]/.test(text[j - 1])) return undefined;
+  if (j - 1 < floor || !ORGAN_END.has(text.charCodeAt(j - 1))) return undefined;
   let k = j - 1;
   while (k > floor && j - k < 10 && isHan(text.charCodeAt(k - 1)) && !NOT_IN_NAME.has(text.charCodeAt(k - 1))) k--;
   // The organ must start a word (or follow a delimiter): 国家卫健委, not the tail of a longer phrase.
@@ -221,7 +223,7 @@ function titleMention(start: number, end: number, title: string, entry: TitleEnt
   };
 }
 
-function readStack(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: Map<number, PlaceMention>, floor: number, afterName = false): Stack | undefined {
+function readStack(doc: Doc, lex: Lexicon, i: number, limit: number, placeAt: PlaceAt, floor: number, afterName = false): Stack | undefined {
   const first = readTitle(doc, lex, i, limit, placeAt, floor);
   if (!first) return undefined;
   // After a name only a real office counts (孙春兰副总理), not 李明远主任's organ guesswork.

@@ -39,7 +39,22 @@ export function countHan(s: string): number {
 
 /** ASCII letters. */
 export function isLatin(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isCapital(c) || isLowerCase(c);
+}
+
+/** A-Z. */
+export function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** a-z. */
+export function isLowerCase(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A character of \w: A-Z, a-z, 0-9, _. */
+export function isWordChar(c: number): boolean {
+  return isLatin(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
 export function countLatin(s: string): number {
