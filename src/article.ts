@@ -2,30 +2,12 @@
 // in each worker thread, so both paths write the same tables.
 import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { ArticleError, createDoc, type Message } from './doc.ts';
+import { ArticleError, createDoc } from './doc.ts';
 import { runPipeline, type Context } from './pipeline.ts';
 import type { ArticleInput } from './read/inputs.ts';
+import type { ArticleResult, Limits } from './result.ts';
 import { articleRow, docRows, emptyRows } from './tables/rows.ts';
-import { toCsv, writeTextFile, type CsvChunks } from './tables/writer.ts';
-
-export interface Limits {
-  /** Larger articles fail with E_TOO_LARGE instead of exhausting memory. */
-  maxBytes: number;
-}
-
-export interface ArticleResult {
-  id: string;
-  input: string;
-  ok: boolean;
-  /** The article's rows, already CSV (made in the worker). */
-  csv: CsvChunks;
-  error?: { code: string; message: string };
-  /** The text file could not be written: the run cannot go on (a full disk fails every article after). */
-  writeError?: string;
-  messages: Message[];
-  timings: Record<string, number>;
-  bytes: number;
-}
+import { toCsv, writeTextFile } from './tables/writer.ts';
 
 /** Process one article; its text goes to `textsDir`/<article_id>.txt, its rows come back as CSV. */
 export function processArticle(item: ArticleInput, ctx: Context, limits: Limits, textsDir: string): ArticleResult {
@@ -59,12 +41,6 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits,
   }
 }
 
-/** The result of an article that failed before or outside the pipeline (a bad row, a duplicate id, a stuck worker). */
-export function failedResult(id: string, input: string, code: string, message: string): ArticleResult {
-  const rows = emptyRows();
-  rows.articles.push(articleRow({ id, input }, 'failed', `${code}: ${message}`));
-  return { id, input, ok: false, csv: toCsv(rows), error: { code, message }, messages: [], timings: {}, bytes: 0 };
-}
 
 /** Inflate up to one byte past the limit (the check below names it); a broken .gz is a read error, not ours. */
 function gunzip(data: Buffer, maxBytes: number): Buffer {

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DictionaryErrors, formatProblem } from './dictionaries/index.ts';
+import { DictionaryErrors, formatProblem } from './dictionaries/folder.ts';
 import { releaseFifos } from './read/inputs.ts';
 import { runExtract, type Progress } from './run.ts';
 import { discardOpenWriters, OutputError } from './tables/writer.ts';

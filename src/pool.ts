@@ -1,8 +1,9 @@
 // Worker threads for --jobs N: the pool in the main thread (it hands out articles and gets their results
 // back in order) and the loop each worker runs (serveArticles). Both sides of the messages are in this file.
 import { parentPort, Worker } from 'node:worker_threads';
-import { failedResult, type ArticleResult, type Limits } from './article.ts';
+import { DictionaryErrors, type DictionaryProblem } from './dictionaries/folder.ts';
 import type { ArticleInput } from './read/inputs.ts';
+import { failedResult, type ArticleResult, type Limits } from './result.ts';
 import { packCsv } from './tables/writer.ts';
 
 /** What every worker thread gets at its start (src/worker.ts). */
@@ -95,12 +96,12 @@ export class WorkerPool {
     let started!: () => void;
     let failed!: (e: Error) => void;
     const slot: Slot = { worker, jobs: [], finished: new Int32Array(progress), received: 0, isReady: false, started: new Promise<void>((res, rej) => ((started = res), (failed = rej))) };
-    worker.on('message', (m: { type: string; results?: ArticleResult[]; message?: string }) => {
+    worker.on('message', (m: { type: string; results?: ArticleResult[]; message?: string; problems?: DictionaryProblem[] }) => {
       if (m.type === 'ready') {
         slot.isReady = true;
         started();
         this.dispatch();
-      } else if (m.type === 'fatal') failed(new Error(m.message));
+      } else if (m.type === 'fatal') failed(m.problems ? new DictionaryErrors(m.problems) : new Error(m.message));
       else if (m.type === 'results') {
         for (const r of m.results!) {
           const job = slot.jobs.shift();

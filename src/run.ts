@@ -3,13 +3,11 @@
 // reorder buffer), so memory does not grow with the corpus and every run writes the same bytes.
 import { statSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { failedResult, processArticle, type ArticleResult, type Limits } from './article.ts';
-import { openDictionaries, DEFAULT_DICTIONARIES, type Lexicon } from './dictionaries/index.ts';
-import type { Context } from './pipeline.ts';
+import { DEFAULT_DICTIONARIES } from './dictionaries/folder.ts';
 import { WorkerPool } from './pool.ts';
-import { walkInputs } from './read/inputs.ts';
+import { walkInputs, type ArticleInput } from './read/inputs.ts';
+import { failedResult, type ArticleResult, type Limits } from './result.ts';
 import { OutputError, TableWriter, textPath } from './tables/writer.ts';
-import { loadSegmenter } from './text/segment.ts';
 
 /**
  * V8's semi-space (half the young generation) for the extract run, in MB. Every article allocates many
@@ -71,24 +69,48 @@ export interface RunReport {
   bytes: number;
   megabytesPerSecond: number;
   stageMilliseconds: Record<string, number>;
+  /**
+   * How the run went: article bytes processed and seconds since the start, about every hundredth of the
+   * input (at most 200 points). `npm run bench` reads the rate of the second half from it: the steady state,
+   * past start-up and the compiler's warm-up.
+   */
+  timeline: { bytes: number; seconds: number }[];
 }
 
 const MAX_LISTED_WARNINGS = 1000;
 
+/** How articles are processed: by worker threads (--jobs N) or here, one at a time (--jobs 1). */
+type Processing = { pool: WorkerPool } | { pool?: undefined; processOne: (item: ArticleInput) => ArticleResult };
+
 /**
- * Open (load, check, compile) the dictionaries. With worker threads, each worker compiles its own and this
- * thread keeps only the paths: a compiled lexicon held here would be marked again by every full collection
- * of the thread that routes all the rows (it was a tenth of that thread's time).
+ * Start processing; throws DictionaryErrors before any article is read. With worker threads, each worker
+ * loads, checks and compiles the dictionaries, and this thread starts them at once and loads neither the
+ * dictionaries nor the pipeline: compiling them here first held the workers' start back by a second, and a
+ * lexicon held here would be marked again by every full collection of the thread that routes all the rows.
  */
-function dictionariesFor(opts: RunOptions): { dir: string; userDictPath: string; lexicon?: Lexicon } {
-  const d = openDictionaries(opts.dictionaries ?? DEFAULT_DICTIONARIES);
-  return { dir: d.dir, userDictPath: d.userDictPath, ...(opts.jobs > 1 ? {} : { lexicon: d.lexicon }) };
+async function startProcessing(opts: RunOptions, dictionaries: string, limits: Limits, textsDir: string): Promise<Processing> {
+  if (opts.jobs > 1) {
+    // The young generation is both semi-spaces and as much again for large new objects.
+    const pool = new WorkerPool(opts.jobs, { dictionaries, timeBudgetMs: opts.timeBudgetMs, limits, textsDir }, { youngGenerationMb: 3 * SEMI_SPACE_MB });
+    try {
+      await pool.ready();
+    } catch (e) {
+      await pool.close();
+      throw e;
+    }
+    return { pool };
+  }
+  const [{ openDictionaries }, { processArticle }, { loadSegmenter }] = await Promise.all([import('./dictionaries/index.ts'), import('./article.ts'), import('./text/segment.ts')]);
+  const d = openDictionaries(dictionaries);
+  loadSegmenter(d.userDictPath);
+  const ctx = { lex: d.lexicon, timeBudgetMs: opts.timeBudgetMs };
+  return { processOne: (item) => processArticle(item, ctx, limits, textsDir) };
 }
 
 export async function runExtract(opts: RunOptions): Promise<RunReport> {
   const started = new Date();
   const t0 = performance.now();
-  const dicts = dictionariesFor(opts); // throws DictionaryErrors before any article is read
+  const dictionaries = opts.dictionaries ?? DEFAULT_DICTIONARIES;
   const limits: Limits = { maxBytes: opts.maxBytes };
   const report: RunReport = {
     version: '1',
@@ -96,7 +118,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     seconds: 0,
     inputs: opts.inputs,
     out: opts.out,
-    dictionaries: dicts.dir,
+    dictionaries,
     jobs: opts.jobs,
     found: 0,
     succeeded: 0,
@@ -113,9 +135,11 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     bytes: 0,
     megabytesPerSecond: 0,
     stageMilliseconds: {},
+    timeline: [],
   };
   const totalBytes = opts.inputs.reduce((n, p) => n + sizeOf(p), 0);
   const writer = new TableWriter(opts.out);
+  const timeline = new Timeline(report.timeline, totalBytes);
 
   const fail = (input: string, id: string, code: string, message: string) => {
     report.failed++;
@@ -134,16 +158,14 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
       if (report.warnings.length < MAX_LISTED_WARNINGS) report.warnings.push({ article_id: r.id, code: m.code, message: m.message, stage: m.stage });
     }
     for (const [k, v] of Object.entries(r.timings)) report.stageMilliseconds[k] = (report.stageMilliseconds[k] ?? 0) + v;
-    opts.onProgress?.({ done: report.succeeded + report.failed, failed: report.failed, bytes: report.bytes, totalBytes, seconds: (performance.now() - t0) / 1000 });
+    const seconds = (performance.now() - t0) / 1000;
+    timeline.add(report.bytes, seconds);
+    opts.onProgress?.({ done: report.succeeded + report.failed, failed: report.failed, bytes: report.bytes, totalBytes, seconds });
   };
 
-  // The young generation is both semi-spaces and as much again for large new objects.
-  const pool = opts.jobs > 1 ? new WorkerPool(opts.jobs, { dictionaries: dicts.dir, timeBudgetMs: opts.timeBudgetMs, limits, textsDir: writer.textsDir }, { youngGenerationMb: 3 * SEMI_SPACE_MB }) : undefined;
-  const ctx: Context | undefined = dicts.lexicon && { lex: dicts.lexicon, timeBudgetMs: opts.timeBudgetMs };
-  if (!pool) loadSegmenter(dicts.userDictPath);
+  const processing = await startProcessing(opts, dictionaries, limits, writer.textsDir);
   try {
-    writer.open(); // in the try: whatever it or the start of the run fails on, its temporary files go
-    if (pool) await pool.ready();
+    writer.open(); // in the try: whatever it or the run fails on, its temporary files go
     const ids = new Map<string, string>();
     const textFiles = new TextPaths();
     // Results are written in input order: pending holds what finished early.
@@ -185,13 +207,13 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
         continue;
       }
       ids.set(item.id, item.input);
-      if (!pool) {
-        pending.set(n, processArticle(item, ctx!, limits, writer.textsDir));
+      if (!processing.pool) {
+        pending.set(n, processing.processOne(item));
         flush();
         if (n % 64 === 0) await new Promise((r) => setImmediate(r)); // let progress and signals through
         continue;
       }
-      const job = pool.run(item).then((r) => {
+      const job = processing.pool.run(item).then((r) => {
         pending.set(n, r);
         flush();
       });
@@ -206,7 +228,7 @@ export async function runExtract(opts: RunOptions): Promise<RunReport> {
     writer.discard();
     throw e;
   } finally {
-    await pool?.close();
+    await processing.pool?.close();
   }
   report.rows = writer.stats.rows;
   report.truncatedCells = writer.stats.truncatedCells;
@@ -237,6 +259,31 @@ class TextPaths {
     this.used.set(path, { id, folder: false });
     for (const f of folders) if (!this.used.has(f)) this.used.set(f, { id, folder: true });
     return undefined;
+  }
+}
+
+/** Points of run.json's timeline: one per hundredth of the input (per megabyte when its size is unknown), at most 200. */
+export class Timeline {
+  private step: number;
+  private next = 0;
+
+  constructor(
+    private readonly points: { bytes: number; seconds: number }[],
+    totalBytes: number,
+  ) {
+    this.step = Math.max(totalBytes / 100, 1e6);
+  }
+
+  add(bytes: number, seconds: number): void {
+    if (bytes < this.next) return;
+    this.points.push({ bytes, seconds: round(seconds) });
+    if (this.points.length >= 200) {
+      // A stream longer than guessed: keep every other point, twice as far apart from now on.
+      const kept = this.points.filter((_, i) => i % 2 === 1);
+      this.points.splice(0, this.points.length, ...kept);
+      this.step *= 2;
+    }
+    this.next = bytes + this.step;
   }
 }
 

@@ -3,16 +3,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { compileLexicon, type Lexicon } from './compile.ts';
+import { DEFAULT_DICTIONARIES } from './folder.ts';
 import { loadDictionaries } from './load.ts';
 
-export { DictionaryErrors, formatProblem } from './load.ts';
+export { DEFAULT_DICTIONARIES, DictionaryErrors, formatProblem } from './folder.ts';
 export type { Lexicon } from './compile.ts';
-
-/** The project's own dictionaries/ folder (the default of --dictionaries). */
-export const DEFAULT_DICTIONARIES = resolve(dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
 
 export interface Dictionaries {
   dir: string;

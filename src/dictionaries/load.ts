@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isValid, parseISO } from 'date-fns';
 import { checkAliases } from './compile.ts';
+import { DictionaryErrors, type DictionaryProblem } from './folder.ts';
 import { SPECS, type DictionaryName, type FileSpec } from './schema.ts';
 
 export interface Row {
@@ -15,24 +16,9 @@ export interface Row {
   values: Record<string, string>;
 }
 
-export interface DictionaryProblem {
-  file: string;
-  line: number;
-  code: string;
-  message: string;
-}
 
 export type RawDictionaries = Record<DictionaryName, Row[]>;
 
-export class DictionaryErrors extends Error {
-  constructor(readonly problems: DictionaryProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
-}
-
-export function formatProblem(p: DictionaryProblem): string {
-  return `${p.file}:${p.line}: ${p.code} ${p.message}`;
-}
 
 /** Load every dictionary of `dir`; throws DictionaryErrors listing all problems at once. */
 export function loadDictionaries(dir: string): RawDictionaries {

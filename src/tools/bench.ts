@@ -79,7 +79,9 @@ interface ExtractResult {
   /** Median wall time of extract over one tiny article with the same --jobs. */
   startupSeconds: number;
   mbPerSecondWall: number;
-  /** Input MB / (wall − start-up): the rate once dictionaries and workers are loaded. */
+  /** Input MB / (wall − start-up): the rate once dictionaries and workers are loaded, warm-up included. */
+  mbPerSecondAfterStartup: number | null;
+  /** The rate over the second half of the input (run.json timeline, 50% → 95% of its bytes): steady state. */
   mbPerSecondSteady: number | null;
   peakRssMb: number;
   rssSource: string;
@@ -197,13 +199,28 @@ function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { c
     runSeconds: report.seconds,
     startupSeconds,
     mbPerSecondWall: mb / child.wallSeconds,
-    mbPerSecondSteady: steadyWall > 0 ? mb / steadyWall : null,
+    mbPerSecondAfterStartup: steadyWall > 0 ? mb / steadyWall : null,
+    mbPerSecondSteady: secondHalfRate(report),
     peakRssMb: child.peakRssMb,
     rssSource: child.rssSource,
     hookRssMb: child.hookRssMb,
     rows: report.rows,
     stageMilliseconds: report.stageMilliseconds,
   };
+}
+
+/**
+ * MB/s between the timeline points at half and at 95% of the bytes the run processed. Start-up and the JIT
+ * compiler's warm-up are long past by then (with N workers, N isolates compile at once on the cores the
+ * workers need, for the first ten seconds or so), and the last articles, which leave workers idle while the
+ * others finish, are not yet being drained. This is the rate a long run (a corpus of gigabytes) goes at.
+ */
+function secondHalfRate(report: RunReport): number | null {
+  const points = report.timeline ?? [];
+  const from = points.find((p) => p.bytes >= 0.5 * report.bytes);
+  const to = points.filter((p) => p.bytes <= 0.95 * report.bytes).pop();
+  if (!from || !to || to.seconds <= from.seconds) return null;
+  return (to.bytes - from.bytes) / 1e6 / (to.seconds - from.seconds);
 }
 
 function machine() {
@@ -376,9 +393,9 @@ async function main(): Promise<number> {
     raw: { default: rawDefault, user: rawUser },
     extract: runs,
     ratios: {
-      jobs1VsRawUser: { wall: ratio(jobs1.mbPerSecondWall, rawUser.mbPerSecond), steady: ratio(jobs1.mbPerSecondSteady, rawUser.mbPerSecond) },
-      jobs1VsRawDefault: { wall: ratio(jobs1.mbPerSecondWall, rawDefault.mbPerSecond), steady: ratio(jobs1.mbPerSecondSteady, rawDefault.mbPerSecond) },
-      jobsNVsJobs1: { jobs, wall: ratio(jobsN.mbPerSecondWall, jobs1.mbPerSecondWall), steady: ratio(jobsN.mbPerSecondSteady, jobs1.mbPerSecondSteady) },
+      jobs1VsRawUser: ratios(jobs1, rawUser.mbPerSecond),
+      jobs1VsRawDefault: ratios(jobs1, rawDefault.mbPerSecond),
+      jobsNVsJobs1: { jobs, ...ratios(jobsN, jobs1) },
       peakRssBigVsSmall: ratio(jobs1.peakRssMb, smallJobs1.peakRssMb),
     },
     targets,
@@ -390,6 +407,12 @@ async function main(): Promise<number> {
   process.stdout.write(md);
   log(`wrote ${join(outDir, 'bench.json')} and ${join(outDir, 'bench.md')}`);
   return 0;
+}
+
+/** A run's rates over another's (or over a fixed rate): wall, after start-up, steady. */
+function ratios(a: ExtractResult, b: ExtractResult | number) {
+  const of = (k: 'mbPerSecondWall' | 'mbPerSecondAfterStartup' | 'mbPerSecondSteady') => ratio(a[k], typeof b === 'number' ? b : b[k]);
+  return { wall: of('mbPerSecondWall'), afterStartup: of('mbPerSecondAfterStartup'), steady: of('mbPerSecondSteady') };
 }
 
 function corpusSummary(c: CorpusInfo) {
@@ -417,8 +440,8 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   const mbOf = (b: number) => f(b / 1e6, 1);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const ex = (r: ExtractResult, note = '') =>
-    row([`extract --jobs ${r.jobs}, ${r.corpusMb} MB${note}`, mbOf(r.bytes), f(r.wallSeconds, 1), f(r.mbPerSecondWall), f(r.mbPerSecondSteady), f(r.peakRssMb, 0)]);
-  const rawRow = (r: RawResult, name: string) => row([`nodejieba cut(s, true) alone, ${name}`, mbOf(r.bytes), f(r.cutSeconds, 1), '—', `${f(r.mbPerSecond)} ¹`, f(r.peakRssMb, 0)]);
+    row([`extract --jobs ${r.jobs}, ${r.corpusMb} MB${note}`, mbOf(r.bytes), f(r.wallSeconds, 1), f(r.mbPerSecondWall), f(r.mbPerSecondAfterStartup), f(r.mbPerSecondSteady), f(r.peakRssMb, 0)]);
+  const rawRow = (r: RawResult, name: string) => row([`nodejieba cut(s, true) alone, ${name}`, mbOf(r.bytes), f(r.cutSeconds, 1), '—', '—', `${f(r.mbPerSecond)} ¹`, f(r.peakRssMb, 0)]);
   const lines: string[] = [];
   lines.push(`### Benchmark (${result.date.slice(0, 10)})`, '');
   lines.push(
@@ -430,26 +453,28 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
       `JSONL built by \`npm run bench\` from the articles in data/, repeated with new ids. Command: \`${result.command}\`.`,
     '',
   );
-  lines.push(row(['measurement', 'input MB', 'wall s', 'MB/s (wall)', 'MB/s (steady)', 'peak RSS MB']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+  lines.push(row(['measurement', 'input MB', 'wall s', 'MB/s (wall)', 'MB/s (after start-up)', 'MB/s (steady)', 'peak RSS MB']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   lines.push(rawRow(p.rawDefault, "jieba's default dictionary"), rawRow(p.rawUser, 'project user dictionary'));
   lines.push(ex(p.jobs1));
   if (p.jobsN !== p.jobs1) lines.push(ex(p.jobsN, ' ²'));
   lines.push(ex(p.smallJobs1));
-  lines.push(row([`start-up: extract of one tiny article, --jobs 1`, '—', f(p.start1.seconds), '—', '—', f(p.start1.peakRssMb, 0)]));
-  if (p.jobs > 1) lines.push(row([`start-up: extract of one tiny article, --jobs ${p.jobs}`, '—', f(p.startN.seconds), '—', '—', f(p.startN.peakRssMb, 0)]));
+  lines.push(row([`start-up: extract of one tiny article, --jobs 1`, '—', f(p.start1.seconds), '—', '—', '—', f(p.start1.peakRssMb, 0)]));
+  if (p.jobs > 1) lines.push(row([`start-up: extract of one tiny article, --jobs ${p.jobs}`, '—', f(p.startN.seconds), '—', '—', '—', f(p.startN.peakRssMb, 0)]));
   lines.push('');
   lines.push(
     '¹ cut time only (no reading, no loading), one call per article over the same text cells. ' +
-      `Steady = input MB / (wall − start-up of the same --jobs). Wall and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.jobs1.rssSource}` +
+      `After start-up = input MB / (wall − start-up of the same --jobs): JIT warm-up still counted. ` +
+      `Steady = the rate over the second half of the input (run.json timeline, from 50% to 95% of its bytes). Wall and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.jobs1.rssSource}` +
       (p.jobsN !== p.jobs1 ? `; ² the peak of the process with all ${p.jobs} worker threads together.` : '.'),
     '',
   );
   const r = (a: number | null, b: number | null) => f(ratio(a, b));
-  lines.push(row(['ratio', 'wall', 'steady']), row(['---', '---:', '---:']));
-  lines.push(row(['extract --jobs 1 / raw jieba (project dictionary)', r(p.jobs1.mbPerSecondWall, p.rawUser.mbPerSecond), r(p.jobs1.mbPerSecondSteady, p.rawUser.mbPerSecond)]));
-  lines.push(row(['extract --jobs 1 / raw jieba (default dictionary)', r(p.jobs1.mbPerSecondWall, p.rawDefault.mbPerSecond), r(p.jobs1.mbPerSecondSteady, p.rawDefault.mbPerSecond)]));
-  if (p.jobsN !== p.jobs1) lines.push(row([`extract --jobs ${p.jobs} / --jobs 1`, r(p.jobsN.mbPerSecondWall, p.jobs1.mbPerSecondWall), r(p.jobsN.mbPerSecondSteady, p.jobs1.mbPerSecondSteady)]));
-  lines.push(row([`peak RSS ${p.big.megabytes} MB / ${p.small.megabytes} MB (--jobs 1)`, r(p.jobs1.peakRssMb, p.smallJobs1.peakRssMb), '']));
+  const ratioRow = (name: string, x: ReturnType<typeof ratios>) => row([name, f(x.wall), f(x.afterStartup), f(x.steady)]);
+  lines.push(row(['ratio', 'wall', 'after start-up', 'steady']), row(['---', '---:', '---:', '---:']));
+  lines.push(ratioRow('extract --jobs 1 / raw jieba (project dictionary)', ratios(p.jobs1, p.rawUser.mbPerSecond)));
+  lines.push(ratioRow('extract --jobs 1 / raw jieba (default dictionary)', ratios(p.jobs1, p.rawDefault.mbPerSecond)));
+  if (p.jobsN !== p.jobs1) lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1`, ratios(p.jobsN, p.jobs1)));
+  lines.push(row([`peak RSS ${p.big.megabytes} MB / ${p.small.megabytes} MB (--jobs 1)`, r(p.jobs1.peakRssMb, p.smallJobs1.peakRssMb), '', '']));
   lines.push('');
   lines.push(row(['target', 'measured', 'needed', 'result']), row(['---', '---:', '---', '---']));
   for (const t of p.targets) lines.push(row([t.name, t.value === null ? '—' : f(t.value), t.needed, t.pass === null ? `n/a (${t.note})` : t.pass ? 'pass' : '**FAIL**']));

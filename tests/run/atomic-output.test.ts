@@ -29,7 +29,7 @@ function snapshot(dir: string): Map<string, string> {
 const leftovers = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((p) => /\.tmp-/.test(p));
 /** run.json without what differs between two runs by nature (clock, speed). */
 function stable(report: RunReport) {
-  const { started, seconds, megabytesPerSecond, stageMilliseconds, ...rest } = report;
+  const { started, seconds, megabytesPerSecond, stageMilliseconds, timeline, ...rest } = report;
   return rest;
 }
 

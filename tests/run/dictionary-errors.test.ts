@@ -74,11 +74,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const codeOf = (line: string) => line.split(' ').slice(0, 2).join(' ');
 
 describe('a broken dictionary folder', () => {
-  it('runExtract rejects with DictionaryErrors listing every problem as file:line: CODE, and writes nothing', async () => {
-    const out = join(root, 'out-new');
+  // --jobs 2: the worker threads load the dictionaries (the main thread does not) and send the problems back.
+  it.each([1, 2])('runExtract --jobs %i rejects with DictionaryErrors listing every problem as file:line: CODE, and writes nothing', async (jobs) => {
+    const out = join(root, `out-new-${jobs}`);
     let error: unknown;
     try {
-      await runExtract({ inputs: [join(DATA, 'd07.txt')], out, dictionaries: dicts, jobs: 1, maxBytes: 20_000_000, timeBudgetMs: 60_000, quiet: true });
+      await runExtract({ inputs: [join(DATA, 'd07.txt')], out, dictionaries: dicts, jobs, maxBytes: 20_000_000, timeBudgetMs: 60_000, quiet: true });
     } catch (e) {
       error = e;
     }

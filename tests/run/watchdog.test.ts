@@ -2,7 +2,7 @@
 // E_TIMEOUT or E_WORKER, and every other article it held — finished but not yet sent (results travel a few
 // at a time) or not yet started — runs again and succeeds.
 import { describe, expect, it } from 'vitest';
-import type { ArticleResult } from '../../src/article.ts';
+import type { ArticleResult } from '../../src/result.ts';
 import { WorkerPool } from '../../src/pool.ts';
 import type { ArticleInput } from '../../src/read/inputs.ts';
 
