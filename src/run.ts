@@ -268,7 +268,7 @@ export class Timeline {
   private next = 0;
 
   constructor(
-    private readonly points: { bytes: number; seconds: number }[],
+    private readonly points: RunReport['timeline'],
     totalBytes: number,
   ) {
     this.step = Math.max(totalBytes / 100, 1e6);
