@@ -41,7 +41,6 @@ export function processArticle(item: ArticleInput, ctx: Context, limits: Limits,
   }
 }
 
-
 /** Inflate up to one byte past the limit (the check below names it); a broken .gz is a read error, not ours. */
 function gunzip(data: Buffer, maxBytes: number): Buffer {
   try {

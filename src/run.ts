@@ -278,7 +278,8 @@ export class Timeline {
     if (bytes < this.next) return;
     this.points.push({ bytes, seconds: round(seconds) });
     if (this.points.length >= 200) {
-      // A stream longer than guessed: keep every other point, twice as far apart from now on.
+      // An input whose size was not known first (a folder, a pipe) ran long: keep every other point, twice
+      // as far apart from now on.
       const kept = this.points.filter((_, i) => i % 2 === 1);
       this.points.splice(0, this.points.length, ...kept);
       this.step *= 2;

@@ -16,9 +16,7 @@ export interface Row {
   values: Record<string, string>;
 }
 
-
 export type RawDictionaries = Record<DictionaryName, Row[]>;
-
 
 /** Load every dictionary of `dir`; throws DictionaryErrors listing all problems at once. */
 export function loadDictionaries(dir: string): RawDictionaries {

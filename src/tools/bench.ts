@@ -190,8 +190,7 @@ async function extract(label: string, input: string, jobs: number): Promise<{ ch
 async function startup(tiny: string, jobs: number): Promise<{ seconds: number; runs: number[]; peakRssMb: number }> {
   const runs: ChildRun[] = [];
   for (let i = 0; i < STARTUP_RUNS; i++) runs.push((await extract(`startup-j${jobs}`, tiny, jobs)).child);
-  const walls = runs.map((r) => r.wallSeconds).sort((a, b) => a - b);
-  return { seconds: walls[Math.floor(walls.length / 2)], runs: runs.map((r) => round(r.wallSeconds)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+  return { seconds: median(runs.map((r) => r.wallSeconds))!, runs: runs.map((r) => round(r.wallSeconds)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
 }
 
 function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { child: ChildRun; report: RunReport }, startupSeconds: number): ExtractResult {
@@ -228,7 +227,7 @@ function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { c
  * others finish, are not yet being drained. This is the rate a long run (a corpus of gigabytes) goes at.
  */
 function secondHalfRate(report: RunReport): number | null {
-  const points = report.timeline ?? [];
+  const points = report.timeline;
   const from = points.find((p) => p.bytes >= 0.5 * report.bytes);
   const to = points.filter((p) => p.bytes <= 0.95 * report.bytes).pop();
   if (!from || !to || to.seconds <= from.seconds) return null;
