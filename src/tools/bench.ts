@@ -1,9 +1,10 @@
 // npm run bench: how fast and how big. Builds a corpus from data/ (default 200 MB, and a small one for the
-// memory comparison), then measures in separate child processes, one at a time, so that each peak RSS
-// belongs to one measurement: nodejieba alone (default and project dictionaries), extract --jobs 1 and
-// --jobs N over the corpus, --jobs 1 over the small corpus, and start-up (extract of one tiny article).
+// memory comparison), then measures in separate child processes, so that each peak RSS belongs to one
+// measurement: nodejieba alone with jieba's default dictionary, --jobs 1 over the small corpus and start-up
+// (extract of one tiny article), one at a time; then rounds of nodejieba alone with the project dictionary,
+// extract --jobs 1 and --jobs N over the corpus, the three of a round in turns (bench-turns.ts).
 // Writes output/bench.json and output/bench.md (the table for the README) and prints the table.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDictionaries } from '../dictionaries/index.ts';
 import { NODE_FLAGS, type RunReport } from '../run.ts';
+import { sharedWindow, takeTurns, type Pausable, type Progressed, type SharedWindow } from './bench-turns.ts';
 import { buildCorpus, cachedCorpus, HTML_SHARE, newestCachedCorpus, readSources, sourcesHash, type CorpusInfo, type SourceArticle } from './bench-corpus.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,12 +20,17 @@ const RSS_HOOK = pathToFileURL(join(ROOT, 'src/tools/bench-rss.mjs')).href;
 const GNU_TIME = '/usr/bin/time';
 const STARTUP_RUNS = 3;
 /**
- * Rounds of raw jieba, extract --jobs 1 and --jobs N over the big corpus, back to back. Each ratio is taken
- * within a round and the targets are judged on the median: this VM's speed drifts by a fifth and more from
- * one minute to the next (the same run took 37 and 42 s), so a ratio of two runs minutes apart measures the
- * drift as much as the code.
+ * Rounds of raw jieba, extract --jobs 1 and --jobs N over the big corpus, the three in turns (bench-turns.ts:
+ * this VM's speed drifts by a fifth from one minute to the next). Each ratio is taken within a round and the
+ * targets are judged on the median of the rounds.
  */
 const DEFAULT_ROUNDS = 3;
+/** A run's turn, in ms: long enough for several timeline points, short beside the VM's drift. */
+const TURN_MS = 2000;
+/** The round's shared window: from when every run has done this share of its bytes (past warm-up)… */
+const SHARED_FROM = 0.3;
+/** …to when the first has done this share (before the last articles leave workers idle). */
+const SHARED_TO = 0.95;
 /** Targets (issue "Speed and scale"). */
 const TARGET_RAW_SHARE = 0.5; // extract --jobs 1 ≥ 0.5 × raw jieba with the project dictionary
 const TARGET_SCALING_PER_CORE = 0.85; // --jobs 2 ≥ 1.7 × --jobs 1 on 2 cores
@@ -35,12 +42,14 @@ const HELP = `npm run bench -- [options]
 Builds a JSONL corpus from the articles in data/ and measures, each in its own process:
 nodejieba cut alone (default and project dictionaries), extract --jobs 1 and --jobs N over the corpus,
 extract --jobs 1 over a small corpus (memory comparison), and start-up (extract of one tiny article).
+The runs over the corpus go in rounds of three (raw jieba with the project dictionary, --jobs 1,
+--jobs N) that take turns of ${TURN_MS / 1000} s each, so that all three see the same minutes of this machine.
 Writes output/bench.json and output/bench.md and prints the table.
 
   --mb N          corpus size in MB of article text (default 200)
   --small-mb N    small corpus for the memory comparison (default 20)
   --jobs N        worker threads of the parallel run (default: ${availableParallelism()}, the cores here)
-  --rounds N      rounds of (raw jieba, --jobs 1, --jobs N) over the corpus, back to back; the targets are
+  --rounds N      rounds of (raw jieba, --jobs 1, --jobs N) over the corpus, in turns; the targets are
                   judged on the median of the rounds' ratios (default ${DEFAULT_ROUNDS})
   --zh-only       leave data/'s English articles out of the corpus (they take the slower English path)
   --keep          keep the corpora this run builds, for the next run (cached by content; one that was
@@ -52,6 +61,7 @@ Writes output/bench.json and output/bench.md and prints the table.
 `;
 
 interface ChildRun {
+  /** From start to exit, turns of other runs included. */
   wallSeconds: number;
   peakRssMb: number;
   rssSource: string;
@@ -62,16 +72,23 @@ interface ChildRun {
   stderr: string;
 }
 
+/** bench-raw.ts's output and its process. */
 interface RawResult {
   dictionary: string;
   articles: number;
+  passes: number;
+  /** Bytes cut: the corpus's text bytes × passes. */
   bytes: number;
   tokens: number;
   loadSeconds: number;
+  /** The cut calls' time; in turns, the other runs' turns that fell inside a call are in it too. */
   cutSeconds: number;
-  mbPerSecond: number;
+  /** Cut alone: bytes / cutSeconds; in turns, the rate over the window the round shared (null: none). */
+  mbPerSecond: number | null;
   wallSeconds: number;
   peakRssMb: number;
+  startedMs: number;
+  timeline: RunReport['timeline'];
 }
 
 interface ExtractResult {
@@ -87,10 +104,15 @@ interface ExtractResult {
   runSeconds: number;
   /** Median wall time of extract over one tiny article with the same --jobs. */
   startupSeconds: number;
-  mbPerSecondWall: number;
-  /** Input MB / (wall − start-up): the rate once dictionaries and workers are loaded, warm-up included. */
+  /** In turns: the seconds it ran (its turns, from start to exit); alone: the wall time. */
+  ranSeconds: number;
+  mbPerSecondRan: number;
+  /** Input MB / (ran − start-up): the rate once dictionaries and workers are loaded, warm-up included. */
   mbPerSecondAfterStartup: number | null;
-  /** The rate over the second half of the input (run.json timeline, 50% → 95% of its bytes): steady state. */
+  /**
+   * Steady state. In turns: the rate over the window the round shared (see sharedWindow). Alone: over the
+   * second half of the input (run.json timeline, 50% → 95% of its bytes).
+   */
   mbPerSecondSteady: number | null;
   peakRssMb: number;
   rssSource: string;
@@ -110,7 +132,8 @@ interface Target {
 }
 
 const started = performance.now();
-let current: ReturnType<typeof spawn> | undefined;
+/** Children not yet ended: an interrupted bench stops them (and resumes those paused, so that they can end). */
+const running = new Set<ChildProcess>();
 let scratch: string | undefined;
 const builtNow: string[] = [];
 let keep = false;
@@ -119,17 +142,28 @@ function log(msg: string): void {
   process.stderr.write(`[bench ${Math.round((performance.now() - started) / 1000)}s] ${msg}\n`);
 }
 
-/** Run `node --import tsx <args>` (with the heap flags of `npm run extract`) and measure its wall time and peak RSS. */
-function runChild(args: string[], rssFile: string): Promise<ChildRun> {
+/**
+ * Start `node --import tsx <args>` (with the heap flags of `npm run extract`); its result has its wall time
+ * and peak RSS. It can be paused and resumed: SIGSTOP / SIGCONT to its process group (time and node both).
+ */
+function startChild(args: string[], rssFile: string): { result: Promise<ChildRun>; pausable: Omit<Pausable, 'done'> } {
   const node = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', '--import', RSS_HOOK, ...args];
   const useTime = existsSync(GNU_TIME);
   const [cmd, ...cmdArgs] = useTime ? [GNU_TIME, '-v', ...node] : node;
-  return new Promise((resolveRun, reject) => {
-    const t0 = performance.now();
-    // Its own process group: /usr/bin/time ignores SIGINT and does not pass signals on, so an interrupted
-    // bench stops the whole group (time, node) itself.
-    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CGE_BENCH_RSS_FILE: rssFile }, detached: true });
-    current = child;
+  const t0 = performance.now();
+  // Its own process group: /usr/bin/time ignores SIGINT and does not pass signals on, so an interrupted
+  // bench stops the whole group (time, node) itself; and the group is what a turn pauses.
+  const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CGE_BENCH_RSS_FILE: rssFile }, detached: true });
+  running.add(child);
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal);
+    } catch {
+      // ended between the check and the signal
+    }
+  };
+  const pausable = { pause: () => signalGroup('SIGSTOP'), resume: () => signalGroup('SIGCONT') };
+  const result = new Promise<ChildRun>((resolveRun, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -137,7 +171,7 @@ function runChild(args: string[], rssFile: string): Promise<ChildRun> {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       const wallSeconds = (performance.now() - t0) / 1000;
-      current = undefined;
+      running.delete(child);
       if (signal) return reject(new Error(`${args.join(' ')} was killed by ${signal}`));
       let timeKb: number | undefined;
       if (useTime) {
@@ -163,28 +197,52 @@ function runChild(args: string[], rssFile: string): Promise<ChildRun> {
       });
     });
   });
+  return { result, pausable };
 }
 
 function failChild(what: string, r: ChildRun): never {
   throw new Error(`${what} exited with ${r.exitCode}:\n${r.stderr.trim().split('\n').slice(-20).join('\n')}`);
 }
 
-async function raw(corpus: CorpusInfo, userDict: string | undefined): Promise<RawResult> {
-  const r = await runChild(['src/tools/bench-raw.ts', corpus.path, ...(userDict ? [userDict] : [])], join(scratch!, 'rss-raw'));
-  if (r.exitCode !== 0) failChild('bench-raw', r);
-  const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<RawResult, 'mbPerSecond' | 'wallSeconds' | 'peakRssMb'>;
-  return { ...j, mbPerSecond: j.bytes / 1e6 / j.cutSeconds, wallSeconds: r.wallSeconds, peakRssMb: r.peakRssMb };
+/** A started child and what it gives when it has ended. */
+interface Started<T> {
+  pausable: Omit<Pausable, 'done'>;
+  finish: Promise<T>;
 }
 
-async function extract(label: string, input: string, jobs: number): Promise<{ child: ChildRun; report: RunReport }> {
+/** Raw jieba over the corpus: once, or (`until`) again and again until that file exists. */
+function startRaw(corpus: CorpusInfo, userDict: string | undefined, until?: string): Started<RawResult> {
+  const { result, pausable } = startChild(['src/tools/bench-raw.ts', corpus.path, ...(userDict ? [userDict] : []), ...(until ? ['--until', until] : [])], join(scratch!, 'rss-raw'));
+  const finish = result.then((r) => {
+    if (r.exitCode !== 0) failChild('bench-raw', r);
+    const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<RawResult, 'mbPerSecond' | 'wallSeconds' | 'peakRssMb'>;
+    return { ...j, mbPerSecond: j.bytes / 1e6 / j.cutSeconds, wallSeconds: r.wallSeconds, peakRssMb: r.peakRssMb };
+  });
+  return { pausable, finish };
+}
+
+async function raw(corpus: CorpusInfo, userDict: string | undefined): Promise<RawResult> {
+  return startRaw(corpus, userDict).finish;
+}
+
+type ExtractRun = { child: ChildRun; report: RunReport };
+
+function startExtract(label: string, input: string, jobs: number): Started<ExtractRun> {
   const out = join(scratch!, `extract-${label}`);
   rmSync(out, { recursive: true, force: true });
-  const r = await runChild(['src/cli.ts', 'extract', input, '--out', out, '--jobs', String(jobs), '--quiet'], join(scratch!, `rss-${label}`));
-  // 1 = some articles failed: still a measurement (the failures are reported); 2 = could not run.
-  if (r.exitCode !== 0 && r.exitCode !== 1) failChild(`extract ${label}`, r);
-  const report = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunReport;
-  rmSync(out, { recursive: true, force: true }); // the tables and texts are as big as the corpus
-  return { child: r, report };
+  const { result, pausable } = startChild(['src/cli.ts', 'extract', input, '--out', out, '--jobs', String(jobs), '--quiet'], join(scratch!, `rss-${label}`));
+  const finish = result.then((r) => {
+    // 1 = some articles failed: still a measurement (the failures are reported); 2 = could not run.
+    if (r.exitCode !== 0 && r.exitCode !== 1) failChild(`extract ${label}`, r);
+    const report = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as RunReport;
+    rmSync(out, { recursive: true, force: true }); // the tables and texts are as big as the corpus
+    return { child: r, report };
+  });
+  return { pausable, finish };
+}
+
+async function extract(label: string, input: string, jobs: number): Promise<ExtractRun> {
+  return startExtract(label, input, jobs).finish;
 }
 
 async function startup(tiny: string, jobs: number): Promise<{ seconds: number; runs: number[]; peakRssMb: number }> {
@@ -193,10 +251,15 @@ async function startup(tiny: string, jobs: number): Promise<{ seconds: number; r
   return { seconds: median(runs.map((r) => r.wallSeconds))!, runs: runs.map((r) => round(r.wallSeconds)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
 }
 
-function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { child: ChildRun; report: RunReport }, startupSeconds: number): ExtractResult {
+/**
+ * The measurement of one extract run. `inTurns`: the seconds it ran and its rate over the window its round
+ * shared; without it the run was alone: its wall time, and the second half of its input for steady state.
+ */
+function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: ExtractRun, startupSeconds: number, inTurns?: { ranSeconds: number; steady: number | null }): ExtractResult {
   const { child, report } = run;
   const mb = report.bytes / 1e6;
-  const steadyWall = child.wallSeconds - startupSeconds;
+  const ranSeconds = inTurns?.ranSeconds ?? child.wallSeconds;
+  const afterStartup = ranSeconds - startupSeconds;
   return {
     label,
     jobs,
@@ -206,11 +269,12 @@ function extractResult(label: string, corpus: CorpusInfo, jobs: number, run: { c
     failed: report.failed,
     failedByCode: report.failedByCode,
     wallSeconds: child.wallSeconds,
+    ranSeconds,
     runSeconds: report.seconds,
     startupSeconds,
-    mbPerSecondWall: mb / child.wallSeconds,
-    mbPerSecondAfterStartup: steadyWall > 0 ? mb / steadyWall : null,
-    mbPerSecondSteady: secondHalfRate(report),
+    mbPerSecondRan: mb / ranSeconds,
+    mbPerSecondAfterStartup: afterStartup > 0 ? mb / afterStartup : null,
+    mbPerSecondSteady: inTurns ? inTurns.steady : secondHalfRate(report),
     peakRssMb: child.peakRssMb,
     rssSource: child.rssSource,
     hookRssMb: child.hookRssMb,
@@ -342,24 +406,43 @@ async function main(): Promise<number> {
 
   log(`nodejieba alone, default dictionary, over ${mb} MB…`);
   const rawDefault = await raw(big, undefined);
-  log(`  ${rawDefault.mbPerSecond.toFixed(2)} MB/s`);
+  log(`  ${rawDefault.mbPerSecond?.toFixed(2)} MB/s`);
   const runs: ExtractResult[] = [];
-  const measure = async (label: string, corpus: CorpusInfo, j: number, startupSeconds: number) => {
-    log(`extract --jobs ${j} over ${corpus.megabytes} MB…`);
-    const r = extractResult(label, corpus, j, await extract(label, corpus.path, j), startupSeconds);
-    log(`  ${r.wallSeconds.toFixed(1)} s, ${r.mbPerSecondWall.toFixed(2)} MB/s, steady ${r.mbPerSecondSteady?.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
-    runs.push(r);
-    return r;
-  };
-  const smallJobs1 = await measure('small-jobs1', small, 1, start1.seconds);
+  const logRun = (r: ExtractResult) =>
+    log(`  extract --jobs ${r.jobs}: ran ${r.ranSeconds.toFixed(1)} s, ${r.mbPerSecondRan.toFixed(2)} MB/s, steady ${r.mbPerSecondSteady?.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+  log(`extract --jobs 1 over ${small.megabytes} MB…`);
+  const smallJobs1 = extractResult('small-jobs1', small, 1, await extract('small-jobs1', small.path, 1), start1.seconds);
+  logRun(smallJobs1);
+  runs.push(smallJobs1);
   const rounds: Round[] = [];
   for (let i = 1; i <= roundCount; i++) {
-    log(`round ${i} of ${roundCount}: nodejieba alone, project user dictionary, over ${mb} MB…`);
-    const rawUser = await raw(big, userDictPath);
-    log(`  ${rawUser.mbPerSecond.toFixed(2)} MB/s`);
-    const jobs1 = await measure(`jobs1-round${i}`, big, 1, start1.seconds);
-    const jobsN = jobs === 1 ? jobs1 : await measure(`jobs${jobs}-round${i}`, big, jobs, startN.seconds);
-    rounds.push({ rawUser, jobs1, jobsN, rawShare: ratios(jobs1, rawUser.mbPerSecond), scaling: ratios(jobsN, jobs1) });
+    log(`round ${i} of ${roundCount}: nodejieba alone (project user dictionary), extract --jobs 1${jobs > 1 ? ` and --jobs ${jobs}` : ''} over ${mb} MB, in turns of ${TURN_MS / 1000} s…`);
+    // Raw jieba cuts the corpus over and over until the extract runs have ended: it always outlasts them,
+    // so the window the round shares is theirs, whatever the corpus size.
+    const stopRaw = join(scratch, `stop-raw-round${i}`);
+    const started = [startRaw(big, userDictPath, stopRaw), startExtract(`jobs1-round${i}`, big.path, 1), ...(jobs > 1 ? [startExtract(`jobs${jobs}-round${i}`, big.path, jobs)] : [])] as const;
+    void Promise.allSettled(started.slice(1).map((s) => s.finish)).then(() => writeFileSync(stopRaw, ''));
+    const turns = await takeTurns(
+      started.map((s) => ({ ...s.pausable, done: s.finish })),
+      TURN_MS,
+    );
+    const rawRun = await started[0].finish;
+    const extracts = await Promise.all(started.slice(1).map((s) => s.finish as Promise<ExtractRun>));
+    const progressed: Progressed[] = [
+      { startedMs: rawRun.startedMs, bytes: rawRun.bytes, timeline: rawRun.timeline, turns: turns[0] },
+      ...extracts.map((e, k) => ({ startedMs: Date.parse(e.report.started), bytes: e.report.bytes, timeline: e.report.timeline, turns: turns[k + 1] })),
+    ];
+    const window = sharedWindow(progressed, SHARED_FROM, SHARED_TO);
+    if (!window) log('  the three runs had no stretch of time in common past warm-up and before their ends: no steady rates this round');
+    const ranSeconds = (k: number) => turns[k].reduce((n, [from, to]) => n + (to - from) / 1000, 0);
+    const rawUser = { ...rawRun, mbPerSecond: window ? window.mbPerSecond[0] : null };
+    const [jobs1, jobsN] = extracts.map((e, k) => extractResult(`jobs${k ? jobs : 1}-round${i}`, big, k ? jobs : 1, e, k ? startN.seconds : start1.seconds, { ranSeconds: ranSeconds(k + 1), steady: window ? window.mbPerSecond[k + 1] : null }));
+    log(`  nodejieba alone: ${rawUser.mbPerSecond?.toFixed(2)} MB/s in the shared window (${window ? ((window.toMs - window.fromMs) / 1000).toFixed(0) : 0} s)`);
+    for (const r of [jobs1, jobsN].filter(Boolean)) {
+      logRun(r);
+      runs.push(r);
+    }
+    rounds.push({ rawUser, window, jobs1, jobsN: jobsN ?? jobs1, rawShare: ratios(jobs1, rawUser.mbPerSecond), scaling: ratios(jobsN ?? jobs1, jobs1) });
   }
   const med = (pick: (r: Round) => number | null) => median(rounds.map(pick));
   const rawShare = med((r) => r.rawShare.steady);
@@ -411,7 +494,7 @@ async function main(): Promise<number> {
       jiebaLoadSecondsDefault: round(rawDefault.loadSeconds),
     },
     rawDefault,
-    rounds: rounds.map((r, i) => ({ round: i + 1, rawUser: r.rawUser, jobs1VsRawUser: r.rawShare, [`jobs${jobs}VsJobs1`]: r.scaling })),
+    rounds: rounds.map((r, i) => ({ round: i + 1, sharedWindow: r.window, rawUser: r.rawUser, jobs1VsRawUser: r.rawShare, [`jobs${jobs}VsJobs1`]: r.scaling })),
     extract: runs,
     medians: { jobs1VsRawUser: rawShare, [`jobs${jobs}VsJobs1`]: scaling, peakRssBigVsSmall: ratio(peak1, smallJobs1.peakRssMb) },
     targets,
@@ -425,10 +508,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** A run's rates over another's (or over a fixed rate): wall, after start-up, steady. */
-function ratios(a: ExtractResult, b: ExtractResult | number) {
-  const of = (k: 'mbPerSecondWall' | 'mbPerSecondAfterStartup' | 'mbPerSecondSteady') => ratio(a[k], typeof b === 'number' ? b : b[k]);
-  return { wall: of('mbPerSecondWall'), afterStartup: of('mbPerSecondAfterStartup'), steady: of('mbPerSecondSteady') };
+/** A run's rates over another's (or over a fixed rate): over the time it ran, after start-up, steady. */
+function ratios(a: ExtractResult, b: ExtractResult | number | null) {
+  const of = (k: 'mbPerSecondRan' | 'mbPerSecondAfterStartup' | 'mbPerSecondSteady') => ratio(a[k], b === null || typeof b === 'number' ? b : b[k]);
+  return { ran: of('mbPerSecondRan'), afterStartup: of('mbPerSecondAfterStartup'), steady: of('mbPerSecondSteady') };
 }
 
 function corpusSummary(c: CorpusInfo) {
@@ -437,6 +520,8 @@ function corpusSummary(c: CorpusInfo) {
 
 interface Round {
   rawUser: RawResult;
+  /** The stretch of time the round's runs shared, past warm-up and before their ends. */
+  window: SharedWindow | null;
   jobs1: ExtractResult;
   jobsN: ExtractResult;
   rawShare: ReturnType<typeof ratios>;
@@ -462,8 +547,10 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   const mbOf = (b: number) => f(b / 1e6, 1);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const ex = (r: ExtractResult, note = '', tag = '') =>
-    row([`${tag}extract --jobs ${r.jobs}, ${r.corpusMb} MB${note}`, mbOf(r.bytes), f(r.wallSeconds, 1), f(r.mbPerSecondWall), f(r.mbPerSecondAfterStartup), f(r.mbPerSecondSteady), f(r.peakRssMb, 0)]);
-  const rawRow = (r: RawResult, name: string, tag = '') => row([`${tag}nodejieba cut(s, true) alone, ${name}`, mbOf(r.bytes), f(r.cutSeconds, 1), '—', '—', `${f(r.mbPerSecond)} ¹`, f(r.peakRssMb, 0)]);
+    row([`${tag}extract --jobs ${r.jobs}, ${r.corpusMb} MB${note}`, mbOf(r.bytes), f(r.ranSeconds, 1), f(r.mbPerSecondRan), f(r.mbPerSecondAfterStartup), f(r.mbPerSecondSteady), f(r.peakRssMb, 0)]);
+  // Alone, its cut time is its run; in turns, the cut calls' time holds other runs' turns: only the window's rate.
+  const rawRow = (r: RawResult, name: string, tag = '') =>
+    row([`${tag}nodejieba cut(s, true) alone, ${name}`, mbOf(r.bytes), tag ? '—' : f(r.cutSeconds, 1), '—', '—', `${f(r.mbPerSecond)} ¹`, f(r.peakRssMb, 0)]);
   const lines: string[] = [];
   lines.push(`### Benchmark (${result.date.slice(0, 10)})`, '');
   lines.push(
@@ -475,12 +562,12 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
       `JSONL built by \`npm run bench\` from the articles in data/, repeated with new ids. Command: \`${result.command}\`.`,
     '',
   );
-  lines.push(row(['measurement', 'input MB', 'wall s', 'MB/s (wall)', 'MB/s (after start-up)', 'MB/s (steady)', 'peak RSS MB']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
+  lines.push(row(['measurement', 'input MB', 'ran s', 'MB/s (ran)', 'MB/s (after start-up)', 'MB/s (steady)', 'peak RSS MB']), row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   const many = p.rounds.length > 1;
   const parallel = p.rounds[0].jobsN !== p.rounds[0].jobs1;
   lines.push(rawRow(p.rawDefault, "jieba's default dictionary"));
   p.rounds.forEach((x, i) => {
-    const tag = many ? `round ${i + 1}: ` : '';
+    const tag = `round ${i + 1}: `;
     lines.push(rawRow(x.rawUser, 'project user dictionary', tag));
     lines.push(ex(x.jobs1, '', tag));
     if (parallel) lines.push(ex(x.jobsN, ' ²', tag));
@@ -489,10 +576,14 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   lines.push(row([`start-up: extract of one tiny article, --jobs 1`, '—', f(p.start1.seconds), '—', '—', '—', f(p.start1.peakRssMb, 0)]));
   if (p.jobs > 1) lines.push(row([`start-up: extract of one tiny article, --jobs ${p.jobs}`, '—', f(p.startN.seconds), '—', '—', '—', f(p.startN.peakRssMb, 0)]));
   lines.push('');
+  const windows = p.rounds.map((x, i) => `round ${i + 1} ${x.window ? `${f((x.window.toMs - x.window.fromMs) / 1000, 0)} s (each run ran ${x.window.ranSeconds.map((r) => f(r, 0)).join(', ')} s of it)` : 'none'}`);
   lines.push(
-    '¹ cut time only (no reading, no loading), one call per article over the same text cells. ' +
-      `After start-up = input MB / (wall − start-up of the same --jobs): JIT warm-up still counted. ` +
-      `Steady = the rate over the second half of the input (run.json timeline, from 50% to 95% of its bytes). Wall and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.rounds[0].jobs1.rssSource}` +
+    `A round's runs start together and take turns of ${TURN_MS / 1000} s (the others paused), so that all see the same minutes of this machine, whose speed drifts by a fifth between minutes. ` +
+      `Ran s = the time the process ran (its turns, start to exit); alone, its wall time. After start-up = input MB / (ran s − start-up of the same --jobs): JIT warm-up still counted. ` +
+      `Steady, in a round = the rate over the stretch of wall-clock time when every run of the round had done ${SHARED_FROM * 100}% of its bytes and none yet ${SHARED_TO * 100}%, counting only its own turns ` +
+      `(${windows.join('; ')}); for the ${p.small.megabytes} MB run, alone = the rate over the second half of its input. ` +
+      `¹ cut calls only (texts read first, nothing loaded), one per article; in a round, raw jieba cuts the corpus again and again until the extract runs have ended (input MB: all it cut). ` +
+      `Time and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.rounds[0].jobs1.rssSource}` +
       (parallel ? `; ² the peak of the process with all ${p.jobs} worker threads together.` : '.'),
     '',
   );
@@ -508,7 +599,7 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   if (parallel) {
     lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, steady`, (x) => x.scaling.steady));
     lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, after start-up`, (x) => x.scaling.afterStartup));
-    lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, wall`, (x) => x.scaling.wall));
+    lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, whole run (ran s)`, (x) => x.scaling.ran));
   }
   lines.push(ratioRow(`peak RSS ${p.big.megabytes} MB / ${p.small.megabytes} MB (--jobs 1)`, (x) => ratio(x.jobs1.peakRssMb, p.smallJobs1.peakRssMb)));
   lines.push('');
@@ -518,13 +609,14 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   lines.push(
     `Start-up: dictionaries compiled in ${f(p.dictionariesSeconds)} s (this process, cache warm); jieba loads the project user dictionary in ${f(p.rounds[0].rawUser.loadSeconds)} s (default: ${f(p.rawDefault.loadSeconds)} s).`,
   );
-  const jobs1 = p.rounds[0].jobs1;
+  // The run made alone: a stage that a pause fell into would count the other runs' turns.
+  const jobs1 = p.smallJobs1;
   const stages = Object.entries(jobs1.stageMilliseconds).sort((a, b) => b[1] - a[1]);
   const stageTotal = stages.reduce((n, [, ms]) => n + ms, 0);
   if (stageTotal > 0) {
-    const busy = jobs1.wallSeconds - jobs1.startupSeconds;
+    const busy = jobs1.ranSeconds - jobs1.startupSeconds;
     lines.push(
-      `Where --jobs 1 time goes (run.json stageMilliseconds, ${p.big.megabytes} MB): stages ${f(stageTotal / 1000, 1)} s of ${f(busy, 1)} s after start-up ` +
+      `Where --jobs 1 time goes (run.json stageMilliseconds, the ${p.small.megabytes} MB run): stages ${f(stageTotal / 1000, 1)} s of ${f(busy, 1)} s after start-up ` +
         `(the rest: reading and parsing input, writing tables and texts). ` +
         stages
           .filter(([, ms]) => ms / stageTotal >= 0.01)
@@ -585,17 +677,21 @@ function positive(s: string, name: string): number {
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
-    const child = current;
     const done = () => {
       cleanup();
       process.exit(130);
     };
-    if (!child?.pid || child.exitCode !== null) return done();
-    child.once('close', done);
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      done();
+    const children = [...running];
+    if (!children.length) return done();
+    // Each group is told to end, then resumed: a paused process acts on SIGTERM only once it runs again.
+    void Promise.all(children.map((c) => new Promise((r) => c.once('close', r)))).then(done);
+    for (const c of children) {
+      try {
+        process.kill(-c.pid!, 'SIGTERM');
+        process.kill(-c.pid!, 'SIGCONT');
+      } catch {
+        // already gone: its 'close' comes all the same
+      }
     }
   });
 }
