@@ -1,8 +1,9 @@
 // npm run bench: how fast and how big. Builds a corpus from data/ (default 200 MB, and a small one for the
 // memory comparison), then measures in separate child processes, so that each peak RSS belongs to one
 // measurement: nodejieba alone with jieba's default dictionary, --jobs 1 over the small corpus and start-up
-// (extract of one tiny article), one at a time; then rounds of nodejieba alone with the project dictionary,
-// extract --jobs 1 and --jobs N over the corpus, the three of a round in turns (bench-turns.ts).
+// (extract of one tiny article), one at a time; then rounds of nodejieba alone with the project dictionary
+// (in 1 and in N threads), extract --jobs 1 and --jobs N over the corpus, the runs of a round in turns
+// (bench-turns.ts).
 // Writes output/bench.json and output/bench.md (the table for the README) and prints the table.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,8 +43,8 @@ const HELP = `npm run bench -- [options]
 Builds a JSONL corpus from the articles in data/ and measures, each in its own process:
 nodejieba cut alone (default and project dictionaries), extract --jobs 1 and --jobs N over the corpus,
 extract --jobs 1 over a small corpus (memory comparison), and start-up (extract of one tiny article).
-The runs over the corpus go in rounds of three (raw jieba with the project dictionary, --jobs 1,
---jobs N) that take turns of ${TURN_MS / 1000} s each, so that all three see the same minutes of this machine.
+The runs over the corpus go in rounds (raw jieba with the project dictionary in 1 and N threads,
+extract --jobs 1 and --jobs N) that take turns of ${TURN_MS / 1000} s each, so that all see the same minutes.
 Writes output/bench.json and output/bench.md and prints the table.
 
   --mb N          corpus size in MB of article text (default 200)
@@ -75,6 +76,7 @@ interface ChildRun {
 /** bench-raw.ts's output and its process. */
 interface RawResult {
   dictionary: string;
+  threads: number;
   articles: number;
   passes: number;
   /** Bytes cut: the corpus's text bytes × passes. */
@@ -210,9 +212,10 @@ interface Started<T> {
   finish: Promise<T>;
 }
 
-/** Raw jieba over the corpus: once, or (`until`) again and again until that file exists. */
-function startRaw(corpus: CorpusInfo, userDict: string | undefined, until?: string): Started<RawResult> {
-  const { result, pausable } = startChild(['src/tools/bench-raw.ts', corpus.path, ...(userDict ? [userDict] : []), ...(until ? ['--until', until] : [])], join(scratch!, 'rss-raw'));
+/** Raw jieba over the corpus, in `threads` worker threads: once, or (`until`) again and again until that file exists. */
+function startRaw(corpus: CorpusInfo, userDict: string | undefined, until?: string, threads = 1): Started<RawResult> {
+  const args = ['src/tools/bench-raw.ts', corpus.path, ...(userDict ? [userDict] : []), ...(until ? ['--until', until] : []), '--threads', String(threads)];
+  const { result, pausable } = startChild(args, join(scratch!, `rss-raw-${threads}`));
   const finish = result.then((r) => {
     if (r.exitCode !== 0) failChild('bench-raw', r);
     const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<RawResult, 'mbPerSecond' | 'wallSeconds' | 'peakRssMb'>;
@@ -416,33 +419,48 @@ async function main(): Promise<number> {
   runs.push(smallJobs1);
   const rounds: Round[] = [];
   for (let i = 1; i <= roundCount; i++) {
-    log(`round ${i} of ${roundCount}: nodejieba alone (project user dictionary), extract --jobs 1${jobs > 1 ? ` and --jobs ${jobs}` : ''} over ${mb} MB, in turns of ${TURN_MS / 1000} s…`);
+    log(`round ${i} of ${roundCount}: nodejieba alone (project user dictionary${jobs > 1 ? `, 1 and ${jobs} threads` : ''}), extract --jobs 1${jobs > 1 ? ` and --jobs ${jobs}` : ''} over ${mb} MB, in turns of ${TURN_MS / 1000} s…`);
     // Raw jieba cuts the corpus over and over until the extract runs have ended: it always outlasts them,
-    // so the window the round shares is theirs, whatever the corpus size.
+    // so the window the round shares is theirs, whatever the corpus size. With N threads it is what this
+    // machine gives --jobs N at most, in the same minutes.
     const stopRaw = join(scratch, `stop-raw-round${i}`);
-    const started = [startRaw(big, userDictPath, stopRaw), startExtract(`jobs1-round${i}`, big.path, 1), ...(jobs > 1 ? [startExtract(`jobs${jobs}-round${i}`, big.path, jobs)] : [])] as const;
-    void Promise.allSettled(started.slice(1).map((s) => s.finish)).then(() => writeFileSync(stopRaw, ''));
+    const raws = [startRaw(big, userDictPath, stopRaw), ...(jobs > 1 ? [startRaw(big, userDictPath, stopRaw, jobs)] : [])];
+    const extracts = [startExtract(`jobs1-round${i}`, big.path, 1), ...(jobs > 1 ? [startExtract(`jobs${jobs}-round${i}`, big.path, jobs)] : [])];
+    void Promise.allSettled(extracts.map((s) => s.finish)).then(() => writeFileSync(stopRaw, ''));
     const turns = await takeTurns(
-      started.map((s) => ({ ...s.pausable, done: s.finish })),
+      [...raws, ...extracts].map((s) => ({ ...s.pausable, done: s.finish })),
       TURN_MS,
     );
-    const rawRun = await started[0].finish;
-    const extracts = await Promise.all(started.slice(1).map((s) => s.finish as Promise<ExtractRun>));
+    const rawRuns = await Promise.all(raws.map((s) => s.finish));
+    const extractRuns = await Promise.all(extracts.map((s) => s.finish));
     const progressed: Progressed[] = [
-      { startedMs: rawRun.startedMs, bytes: rawRun.bytes, timeline: rawRun.timeline, turns: turns[0] },
-      ...extracts.map((e, k) => ({ startedMs: Date.parse(e.report.started), bytes: e.report.bytes, timeline: e.report.timeline, turns: turns[k + 1] })),
+      ...rawRuns.map((r, k) => ({ startedMs: r.startedMs, bytes: r.bytes, timeline: r.timeline, turns: turns[k] })),
+      ...extractRuns.map((e, k) => ({ startedMs: Date.parse(e.report.started), bytes: e.report.bytes, timeline: e.report.timeline, turns: turns[raws.length + k] })),
     ];
     const window = sharedWindow(progressed, SHARED_FROM, SHARED_TO);
-    if (!window) log('  the three runs had no stretch of time in common past warm-up and before their ends: no steady rates this round');
+    if (!window) log("  the round's runs had no stretch of time in common past warm-up and before their ends: no steady rates this round");
+    const rate = (k: number) => (window ? window.mbPerSecond[k] : null);
     const ranSeconds = (k: number) => turns[k].reduce((n, [from, to]) => n + (to - from) / 1000, 0);
-    const rawUser = { ...rawRun, mbPerSecond: window ? window.mbPerSecond[0] : null };
-    const [jobs1, jobsN] = extracts.map((e, k) => extractResult(`jobs${k ? jobs : 1}-round${i}`, big, k ? jobs : 1, e, k ? startN.seconds : start1.seconds, { ranSeconds: ranSeconds(k + 1), steady: window ? window.mbPerSecond[k + 1] : null }));
-    log(`  nodejieba alone: ${rawUser.mbPerSecond?.toFixed(2)} MB/s in the shared window (${window ? ((window.toMs - window.fromMs) / 1000).toFixed(0) : 0} s)`);
+    const [rawUser, rawUserN] = rawRuns.map((r, k) => ({ ...r, mbPerSecond: rate(k) }));
+    const [jobs1, jobsN] = extractRuns.map((e, k) => {
+      const j = k ? jobs : 1;
+      return extractResult(`jobs${j}-round${i}`, big, j, e, k ? startN.seconds : start1.seconds, { ranSeconds: ranSeconds(raws.length + k), steady: rate(raws.length + k) });
+    });
+    log(`  nodejieba alone: ${rawRuns.map((r, k) => `${r.threads} thread${r.threads > 1 ? 's' : ''} ${rate(k)?.toFixed(2)} MB/s`).join(', ')} in the shared window (${window ? ((window.toMs - window.fromMs) / 1000).toFixed(0) : 0} s)`);
     for (const r of [jobs1, jobsN].filter(Boolean)) {
       logRun(r);
       runs.push(r);
     }
-    rounds.push({ rawUser, window, jobs1, jobsN: jobsN ?? jobs1, rawShare: ratios(jobs1, rawUser.mbPerSecond), scaling: ratios(jobsN ?? jobs1, jobs1) });
+    rounds.push({
+      rawUser,
+      rawUserN,
+      window,
+      jobs1,
+      jobsN: jobsN ?? jobs1,
+      rawShare: ratios(jobs1, rawUser.mbPerSecond),
+      scaling: ratios(jobsN ?? jobs1, jobs1),
+      rawScaling: rawUserN ? ratio(rawUserN.mbPerSecond, rawUser.mbPerSecond) : null,
+    });
   }
   const med = (pick: (r: Round) => number | null) => median(rounds.map(pick));
   const rawShare = med((r) => r.rawShare.steady);
@@ -494,7 +512,15 @@ async function main(): Promise<number> {
       jiebaLoadSecondsDefault: round(rawDefault.loadSeconds),
     },
     rawDefault,
-    rounds: rounds.map((r, i) => ({ round: i + 1, sharedWindow: r.window, rawUser: r.rawUser, jobs1VsRawUser: r.rawShare, [`jobs${jobs}VsJobs1`]: r.scaling })),
+    rounds: rounds.map((r, i) => ({
+      round: i + 1,
+      sharedWindow: r.window,
+      rawUser: r.rawUser,
+      [`rawUser${jobs}Threads`]: r.rawUserN,
+      jobs1VsRawUser: r.rawShare,
+      [`jobs${jobs}VsJobs1`]: r.scaling,
+      [`rawUser${jobs}ThreadsVs1`]: r.rawScaling,
+    })),
     extract: runs,
     medians: { jobs1VsRawUser: rawShare, [`jobs${jobs}VsJobs1`]: scaling, peakRssBigVsSmall: ratio(peak1, smallJobs1.peakRssMb) },
     targets,
@@ -520,6 +546,10 @@ function corpusSummary(c: CorpusInfo) {
 
 interface Round {
   rawUser: RawResult;
+  /** Raw jieba in N threads (--jobs N > 1): what the machine gives N threads of jieba in the same minutes. */
+  rawUserN?: RawResult;
+  /** Its rate over one thread's. */
+  rawScaling: number | null;
   /** The stretch of time the round's runs shared, past warm-up and before their ends. */
   window: SharedWindow | null;
   jobs1: ExtractResult;
@@ -569,6 +599,7 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   p.rounds.forEach((x, i) => {
     const tag = `round ${i + 1}: `;
     lines.push(rawRow(x.rawUser, 'project user dictionary', tag));
+    if (x.rawUserN) lines.push(rawRow(x.rawUserN, `project user dictionary, ${x.rawUserN.threads} threads`, tag));
     lines.push(ex(x.jobs1, '', tag));
     if (parallel) lines.push(ex(x.jobsN, ' ²', tag));
   });
@@ -582,7 +613,7 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
       `Ran s = the time the process ran (its turns, start to exit); alone, its wall time. After start-up = input MB / (ran s − start-up of the same --jobs): JIT warm-up still counted. ` +
       `Steady, in a round = the rate over the stretch of wall-clock time when every run of the round had done ${SHARED_FROM * 100}% of its bytes and none yet ${SHARED_TO * 100}%, counting only its own turns ` +
       `(${windows.join('; ')}); for the ${p.small.megabytes} MB run, alone = the rate over the second half of its input. ` +
-      `¹ cut calls only (texts read first, nothing loaded), one per article; in a round, raw jieba cuts the corpus again and again until the extract runs have ended (input MB: all it cut). ` +
+      `¹ cut calls only (texts read first, nothing loaded), one per article; in a round, raw jieba cuts the corpus again and again until the extract runs have ended (input MB: all it cut); with N threads, each thread loads its own jieba and cuts every Nth article. ` +
       `Time and RSS are of the whole process (\`node --import tsx\`), RSS by ${p.rounds[0].jobs1.rssSource}` +
       (parallel ? `; ² the peak of the process with all ${p.jobs} worker threads together.` : '.'),
     '',
@@ -597,7 +628,9 @@ function markdown(result: { date: string; command: string; machine: ReturnType<t
   lines.push(ratioRow('extract --jobs 1 / raw jieba (project dictionary), steady', (x) => x.rawShare.steady));
   lines.push(ratioRow('extract --jobs 1 / raw jieba (default dictionary), steady', (x) => ratio(x.jobs1.mbPerSecondSteady, p.rawDefault.mbPerSecond)));
   if (parallel) {
+    lines.push(ratioRow(`raw jieba, ${p.jobs} threads / 1 thread, steady (what this machine gives ${p.jobs} threads)`, (x) => x.rawScaling));
     lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, steady`, (x) => x.scaling.steady));
+    lines.push(ratioRow(`  the same, over raw jieba's ${p.jobs} threads / 1 thread (the share of what the machine gave)`, (x) => ratio(x.scaling.steady, x.rawScaling)));
     lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, after start-up`, (x) => x.scaling.afterStartup));
     lines.push(ratioRow(`extract --jobs ${p.jobs} / --jobs 1, whole run (ran s)`, (x) => x.scaling.ran));
   }
