@@ -19,7 +19,7 @@ interface Setup {
   /** This thread cuts the articles i with i % threads === part. */
   part: number;
   threads: number;
-  /** Bytes cut so far by all threads (Float64 would be nicer; an Int32 per thread keeps Atomics simple). */
+  /** Bytes cut so far, a BigInt64 per thread (a thread may cut more than 2 GB in a long round). */
   progress: SharedArrayBuffer;
 }
 
@@ -59,7 +59,7 @@ async function prepare(s: Setup): Promise<{ cut: (afterEach?: () => void) => Cut
     textBytes += Buffer.byteLength(text);
   }
   const cut = (afterEach?: () => void): Cut => {
-    const progress = new Int32Array(s.progress);
+    const progress = new BigInt64Array(s.progress);
     let bytes = 0;
     let tokens = 0;
     let cutMs = 0;
@@ -73,7 +73,7 @@ async function prepare(s: Setup): Promise<{ cut: (afterEach?: () => void) => Cut
         cutMs += performance.now() - t;
         const n = Buffer.byteLength(text);
         bytes += n;
-        Atomics.add(progress, s.part, n);
+        Atomics.add(progress, s.part, BigInt(n));
         afterEach?.();
       }
     }
@@ -84,9 +84,9 @@ async function prepare(s: Setup): Promise<{ cut: (afterEach?: () => void) => Cut
 
 /** Bytes cut by all threads so far. */
 function cutSoFar(progress: SharedArrayBuffer): number {
-  const counts = new Int32Array(progress);
+  const counts = new BigInt64Array(progress);
   let sum = 0;
-  for (let k = 0; k < counts.length; k++) sum += Atomics.load(counts, k);
+  for (let k = 0; k < counts.length; k++) sum += Number(Atomics.load(counts, k));
   return sum;
 }
 
@@ -98,8 +98,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: bench-raw.ts <corpus.jsonl> [userDictPath] [--until FILE] [--threads N]\n');
     process.exit(2);
   }
-  // An Int32 per thread: each adds what it cuts, and wraps past 2 GB — far more than a round cuts.
-  const progress = new SharedArrayBuffer(4 * threads);
+  const progress = new SharedArrayBuffer(8 * threads);
   const setup = (part: number): Setup => ({ corpus, userDict, until: values.until, part, threads, progress });
   const timeline: { bytes: number; seconds: number }[] = [];
   let cuts: Cut[];

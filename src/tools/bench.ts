@@ -21,9 +21,9 @@ const RSS_HOOK = pathToFileURL(join(ROOT, 'src/tools/bench-rss.mjs')).href;
 const GNU_TIME = '/usr/bin/time';
 const STARTUP_RUNS = 3;
 /**
- * Rounds of raw jieba, extract --jobs 1 and --jobs N over the big corpus, the three in turns (bench-turns.ts:
- * this VM's speed drifts by a fifth from one minute to the next). Each ratio is taken within a round and the
- * targets are judged on the median of the rounds.
+ * Rounds of raw jieba (1 and N threads), extract --jobs 1 and --jobs N over the big corpus, in turns
+ * (bench-turns.ts: this VM's speed drifts by a fifth from one minute to the next). Each ratio is taken within
+ * a round and the targets are judged on the median of the rounds.
  */
 const DEFAULT_ROUNDS = 3;
 /** A run's turn, in ms: long enough for several timeline points, short beside the VM's drift. */
@@ -50,8 +50,8 @@ Writes output/bench.json and output/bench.md and prints the table.
   --mb N          corpus size in MB of article text (default 200)
   --small-mb N    small corpus for the memory comparison (default 20)
   --jobs N        worker threads of the parallel run (default: ${availableParallelism()}, the cores here)
-  --rounds N      rounds of (raw jieba, --jobs 1, --jobs N) over the corpus, in turns; the targets are
-                  judged on the median of the rounds' ratios (default ${DEFAULT_ROUNDS})
+  --rounds N      rounds of (raw jieba in 1 and N threads, --jobs 1, --jobs N) over the corpus, in turns;
+                  the targets are judged on the median of the rounds' ratios (default ${DEFAULT_ROUNDS})
   --zh-only       leave data/'s English articles out of the corpus (they take the slower English path)
   --keep          keep the corpora this run builds, for the next run (cached by content; one that was
                   already cached is never deleted)
@@ -78,8 +78,9 @@ interface RawResult {
   dictionary: string;
   threads: number;
   articles: number;
-  passes: number;
-  /** Bytes cut: the corpus's text bytes × passes. */
+  /** The corpus's text bytes. */
+  textBytes: number;
+  /** Bytes cut: every pass of every thread. */
   bytes: number;
   tokens: number;
   loadSeconds: number;
