@@ -71,8 +71,8 @@ export interface RunReport {
   stageMilliseconds: Record<string, number>;
   /**
    * How the run went: article bytes processed and seconds since the start, about every hundredth of the
-   * input (at most 200 points). `npm run bench` reads the rate of the second half from it: the steady state,
-   * past start-up and the compiler's warm-up.
+   * input (at most 200 points). `npm run bench` reads its steady rates from it: past start-up and the
+   * compiler's warm-up, over the stretch of time the runs of a round shared (src/tools/bench-turns.ts).
    */
   timeline: { bytes: number; seconds: number }[];
 }

@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
+import type { RunReport } from '../run.ts';
 
 interface Setup {
   corpus: string;
@@ -23,14 +24,29 @@ interface Setup {
   progress: SharedArrayBuffer;
 }
 
-/** What one thread did. */
+/** What one thread did; summed over the threads in RawOutput (the seconds: the longest thread's). */
 interface Cut {
   articles: number;
+  /** The texts' bytes. */
   textBytes: number;
+  /** Bytes cut: every pass. */
   bytes: number;
   tokens: number;
   loadSeconds: number;
+  /** The cut calls' time; in a bench's turns, the other runs' turns that fell inside a call are in it too. */
   cutSeconds: number;
+}
+
+type Timeline = RunReport['timeline'];
+
+/** What bench-raw prints: one JSON line. */
+export interface RawOutput extends Cut {
+  dictionary: 'user' | 'default';
+  threads: number;
+  maxRssKb: number;
+  /** Epoch ms when the cutting started: the timeline's seconds count from here. */
+  startedMs: number;
+  timeline: Timeline;
 }
 
 /** How often (in articles) the stop file is looked for: a stat call, ~1 µs beside ~0.1 ms of cutting. */
@@ -49,14 +65,14 @@ async function prepare(s: Setup): Promise<{ cut: (afterEach?: () => void) => Cut
   if (s.userDict) nodejieba.load({ userDict: s.userDict });
   else nodejieba.load();
   const loadSeconds = (performance.now() - t0) / 1000;
-  const texts: string[] = [];
+  const texts: { text: string; bytes: number }[] = [];
   let textBytes = 0;
   let i = 0;
   for await (const line of createInterface({ input: createReadStream(s.corpus), crlfDelay: Infinity })) {
     if (!line || i++ % s.threads !== s.part) continue;
     const text = (JSON.parse(line) as { text?: string }).text ?? '';
-    texts.push(text);
-    textBytes += Buffer.byteLength(text);
+    texts.push({ text, bytes: Buffer.byteLength(text) });
+    textBytes += texts[texts.length - 1].bytes;
   }
   const cut = (afterEach?: () => void): Cut => {
     const progress = new BigInt64Array(s.progress);
@@ -67,11 +83,10 @@ async function prepare(s: Setup): Promise<{ cut: (afterEach?: () => void) => Cut
     cutting: for (let pass = 0; pass < (s.until === undefined ? 1 : MAX_PASSES); pass++) {
       for (let k = 0; k < texts.length; k++) {
         if (k % UNTIL_EVERY === 0 && stopped()) break cutting;
-        const text = texts[k];
+        const { text, bytes: n } = texts[k];
         const t = performance.now();
         tokens += nodejieba.cut(text, true).length;
         cutMs += performance.now() - t;
-        const n = Buffer.byteLength(text);
         bytes += n;
         Atomics.add(progress, s.part, BigInt(n));
         afterEach?.();
@@ -100,7 +115,7 @@ async function main(): Promise<void> {
   }
   const progress = new SharedArrayBuffer(8 * threads);
   const setup = (part: number): Setup => ({ corpus, userDict, until: values.until, part, threads, progress });
-  const timeline: { bytes: number; seconds: number }[] = [];
+  const timeline: Timeline = [];
   let cuts: Cut[];
   let startedMs: number;
   let start: number;
@@ -126,26 +141,25 @@ async function main(): Promise<void> {
   }
   timeline.push({ bytes: cutSoFar(progress), seconds: (performance.now() - start) / 1000 });
   const sum = (k: keyof Cut) => cuts.reduce((n, c) => n + c[k], 0);
-  process.stdout.write(
-    JSON.stringify({
-      dictionary: userDict ? 'user' : 'default',
-      threads,
-      articles: sum('articles'),
-      textBytes: sum('textBytes'),
-      bytes: sum('bytes'),
-      tokens: sum('tokens'),
-      loadSeconds: Math.max(...cuts.map((c) => c.loadSeconds)),
-      // With threads, the busiest thread's cut time: the cutting took at least that long.
-      cutSeconds: Math.max(...cuts.map((c) => c.cutSeconds)),
-      maxRssKb: process.resourceUsage().maxRSS,
-      startedMs,
-      timeline,
-    }) + '\n',
-  );
+  const output: RawOutput = {
+    dictionary: userDict ? 'user' : 'default',
+    threads,
+    articles: sum('articles'),
+    textBytes: sum('textBytes'),
+    bytes: sum('bytes'),
+    tokens: sum('tokens'),
+    loadSeconds: Math.max(...cuts.map((c) => c.loadSeconds)),
+    // With threads, the busiest thread's cut time: the cutting took at least that long.
+    cutSeconds: Math.max(...cuts.map((c) => c.cutSeconds)),
+    maxRssKb: process.resourceUsage().maxRSS,
+    startedMs,
+    timeline,
+  };
+  process.stdout.write(JSON.stringify(output) + '\n');
 }
 
 /** A function that adds a timeline point when the threads have cut another megabyte since the last. */
-function timelinePoints(progress: SharedArrayBuffer, start: number, timeline: { bytes: number; seconds: number }[]): () => void {
+function timelinePoints(progress: SharedArrayBuffer, start: number, timeline: Timeline): () => void {
   let next = POINT_BYTES;
   return () => {
     const bytes = cutSoFar(progress);

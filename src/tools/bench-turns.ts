@@ -44,6 +44,11 @@ export async function takeTurns(runs: Pausable[], sliceMs: number, now: () => nu
   return turns;
 }
 
+/** The seconds of all its turns: how long a run ran, from start to exit. */
+export function turnsSeconds(turns: Turns): number {
+  return turns.reduce((n, [from, to]) => n + (to - from) / 1000, 0);
+}
+
 /** What a run reported of its own progress: bytes done at seconds since `startedMs`. */
 export interface Progressed {
   startedMs: number;

@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDictionaries } from '../dictionaries/index.ts';
 import { NODE_FLAGS, type RunReport } from '../run.ts';
-import { sharedWindow, takeTurns, type Pausable, type Progressed, type SharedWindow } from './bench-turns.ts';
+import type { RawOutput } from './bench-raw.ts';
+import { sharedWindow, takeTurns, turnsSeconds, type Pausable, type Progressed, type SharedWindow } from './bench-turns.ts';
 import { buildCorpus, cachedCorpus, HTML_SHARE, newestCachedCorpus, readSources, sourcesHash, type CorpusInfo, type SourceArticle } from './bench-corpus.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,24 +75,11 @@ interface ChildRun {
 }
 
 /** bench-raw.ts's output and its process. */
-interface RawResult {
-  dictionary: string;
-  threads: number;
-  articles: number;
-  /** The corpus's text bytes. */
-  textBytes: number;
-  /** Bytes cut: every pass of every thread. */
-  bytes: number;
-  tokens: number;
-  loadSeconds: number;
-  /** The cut calls' time; in turns, the other runs' turns that fell inside a call are in it too. */
-  cutSeconds: number;
+interface RawResult extends RawOutput {
   /** Cut alone: bytes / cutSeconds; in turns, the rate over the window the round shared (null: none). */
   mbPerSecond: number | null;
   wallSeconds: number;
   peakRssMb: number;
-  startedMs: number;
-  timeline: RunReport['timeline'];
 }
 
 interface ExtractResult {
@@ -219,7 +207,7 @@ function startRaw(corpus: CorpusInfo, userDict: string | undefined, until?: stri
   const { result, pausable } = startChild(args, join(scratch!, `rss-raw-${threads}`));
   const finish = result.then((r) => {
     if (r.exitCode !== 0) failChild('bench-raw', r);
-    const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<RawResult, 'mbPerSecond' | 'wallSeconds' | 'peakRssMb'>;
+    const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as RawOutput;
     return { ...j, mbPerSecond: j.bytes / 1e6 / j.cutSeconds, wallSeconds: r.wallSeconds, peakRssMb: r.peakRssMb };
   });
   return { pausable, finish };
@@ -441,11 +429,10 @@ async function main(): Promise<number> {
     const window = sharedWindow(progressed, SHARED_FROM, SHARED_TO);
     if (!window) log("  the round's runs had no stretch of time in common past warm-up and before their ends: no steady rates this round");
     const rate = (k: number) => (window ? window.mbPerSecond[k] : null);
-    const ranSeconds = (k: number) => turns[k].reduce((n, [from, to]) => n + (to - from) / 1000, 0);
     const [rawUser, rawUserN] = rawRuns.map((r, k) => ({ ...r, mbPerSecond: rate(k) }));
     const [jobs1, jobsN] = extractRuns.map((e, k) => {
       const j = k ? jobs : 1;
-      return extractResult(`jobs${j}-round${i}`, big, j, e, k ? startN.seconds : start1.seconds, { ranSeconds: ranSeconds(raws.length + k), steady: rate(raws.length + k) });
+      return extractResult(`jobs${j}-round${i}`, big, j, e, k ? startN.seconds : start1.seconds, { ranSeconds: turnsSeconds(turns[raws.length + k]), steady: rate(raws.length + k) });
     });
     log(`  nodejieba alone: ${rawRuns.map((r, k) => `${r.threads} thread${r.threads > 1 ? 's' : ''} ${rate(k)?.toFixed(2)} MB/s`).join(', ')} in the shared window (${window ? ((window.toMs - window.fromMs) / 1000).toFixed(0) : 0} s)`);
     for (const r of [jobs1, jobsN].filter(Boolean)) {

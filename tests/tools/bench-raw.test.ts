@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RawOutput } from '../../src/tools/bench-raw.ts';
 import { ROOT } from '../helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cge-bench-raw-'));
@@ -17,16 +18,6 @@ const texts = Array.from({ length: 40 }, (_, i) => `${i}：${sample.slice((i * 3
 const corpus = join(dir, 'corpus.jsonl');
 writeFileSync(corpus, texts.map((text, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n');
 const textBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-
-interface RawOutput {
-  threads: number;
-  articles: number;
-  textBytes: number;
-  bytes: number;
-  tokens: number;
-  startedMs: number;
-  timeline: { bytes: number; seconds: number }[];
-}
 
 async function raw(...args: string[]): Promise<RawOutput> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/tools/bench-raw.ts', corpus, ...args], { cwd: ROOT });

@@ -2,7 +2,7 @@
 // drifts slows them all alike. These tests simulate runs on such a machine: the ratio of two runs taken over
 // their shared window comes out right where the ratio of two runs made one after the other does not.
 import { describe, expect, it } from 'vitest';
-import { bytesBy, ranFor, sharedWindow, takeTurns, type Pausable, type Progressed } from '../../src/tools/bench-turns.ts';
+import { bytesBy, ranFor, sharedWindow, takeTurns, turnsSeconds, type Pausable, type Progressed } from '../../src/tools/bench-turns.ts';
 
 const T0 = 1_700_000_000_000; // epoch ms where the simulations start
 const STEP_MS = 10;
@@ -58,6 +58,8 @@ describe('ranFor: the seconds a run ran by a moment, its turns only', () => {
     [3500, 1.5],
     [9000, 2],
   ])('at %i ms: %f s', (ms, seconds) => expect(ranFor(run, T0 + ms)).toBeCloseTo(seconds, 6));
+
+  it('turnsSeconds: all of its turns, 2 s', () => expect(turnsSeconds(run.turns)).toBe(2));
 });
 
 describe('bytesBy: bytes done by a moment, interpolated over the time it ran', () => {
