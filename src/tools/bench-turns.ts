@@ -7,9 +7,10 @@
 // them see the same minutes. Each run's rate is then taken over the same stretch of wall-clock time, counting
 // only the time it ran.
 //
-// Turns are not neutral either: on this VM, jieba in two threads came out 1.93–2.29 × one thread in turns
-// (1.68–1.93 × back to back), so the bench runs raw jieba in 1 and N threads in the same rounds and gives
-// the pipeline's scaling over theirs beside it.
+// Turns are not neutral either: on this VM, jieba in two threads came out up to 2.29 × one thread in turns
+// (1.68–1.93 × back to back), and how far above the back-to-back figure varies from bench to bench, so the
+// bench runs raw jieba in 1 and N threads in the same rounds and gives the pipeline's scaling over theirs
+// beside it (the measured figures: README, Speed).
 
 /** A run that can be stopped and resumed (a child process group: SIGSTOP / SIGCONT). */
 export interface Pausable {
